@@ -1,0 +1,52 @@
+package se.socialkontakt.chat.conversation;
+
+import io.cloudevents.CloudEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import se.socialkontakt.events.ChatConversationRequested;
+import se.socialkontakt.events.EventEnvelope;
+import se.socialkontakt.outbox.OutboxEvent;
+import se.socialkontakt.testsupport.BadInput;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class ConversationResourceTest {
+
+    @Test
+    void anAnonymousRequestQueuesAConversationAndPublishesItsEvent() {
+        String id = given().contentType(ContentType.JSON).body("{\"ageBand\": \"AGE_13_15\"}")
+                .post("/api/conversations")
+                .then().statusCode(201)
+                .body("status", equalTo("QUEUED"))
+                .extract().path("id");
+        UUID conversationId = UUID.fromString(id);
+
+        OutboxEvent row = OutboxEvent.find("aggregateId", conversationId).singleResult();
+        CloudEvent event = EventEnvelope.read(row.payload.getBytes(StandardCharsets.UTF_8));
+        ChatConversationRequested data = EventEnvelope.data(event, ChatConversationRequested.class);
+        assertThat(data.conversationId()).isEqualTo(conversationId);
+        assertThat(data.ageBand()).isEqualTo(ChatConversationRequested.AgeBand.AGE_13_15);
+
+        // The relay publishes to the real broker and marks the row once Kafka acknowledged it.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> OutboxEvent.<OutboxEvent>findById(row.id).sentAt != null));
+    }
+
+    @Test
+    void badInputIsRefusedWithAProblemAndQueuesNothing() {
+        BadInput.assertPostRejectsBadInputWithoutChange("/api/conversations", null, () -> Conversation.count());
+        BadInput.expectProblem(given().contentType(ContentType.JSON).body("{\"ageBand\": \"AGE_99\"}")
+                .post("/api/conversations"), 400, "unknown age band");
+    }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Puts a little demo data into a freshly started suite through the public APIs, logged in as the demo users,
+# so the pages and the analytics figures have something to show. Does nothing when the contact center already
+# has cases (the demo data is there from an earlier start).
+#
+# Usage: deploy/demo-data.sh
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
+# shellcheck source-path=SCRIPTDIR source=lib/common.sh
+. "$HERE/lib/common.sh"
+
+token() {
+  curl -fsS -d grant_type=password -d client_id=socialkontakt-cli -d "username=$1" -d password=demo \
+    http://localhost:8180/realms/socialkontakt/protocol/openid-connect/token \
+    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+
+post() { # URL TOKEN JSON
+  local auth=()
+  [[ -n "$2" ]] && auth=(-H "Authorization: Bearer $2")
+  curl -fsS -o /dev/null -X POST "${auth[@]}" -H 'Content-Type: application/json' -d "$3" "$1" \
+    || sk_fail "demo data: POST $1 failed" "see the service's log in $SK_LOG_DIR"
+}
+
+agent="$(token agent)" || sk_fail "could not log in the demo user 'agent'" "is Keycloak up? deploy/infra/keycloak.sh status"
+resident="$(token resident)"
+
+if [[ "$(curl -fsS -H "Authorization: Bearer $agent" http://localhost:8083/api/cases?count=1)" != "[]" ]]; then
+  sk_ok "demo data already present"
+  exit 0
+fi
+
+for band in AGE_10_12 AGE_13_15 AGE_13_15 AGE_16_18 UNDISCLOSED; do
+  post http://localhost:8081/api/conversations "" "{\"ageBand\": \"$band\"}"
+done
+post http://localhost:8082/api/applications "$resident" '{"applicantRole": "SELF"}'
+post http://localhost:8082/api/applications "$resident" '{"applicantRole": "ON_BEHALF"}'
+post http://localhost:8083/api/cases "$agent" \
+  '{"channel": "PHONE", "category": "ELDERLY_CARE", "summary": "Frågar hur man ansöker om särskilt boende åt sin mamma"}'
+post http://localhost:8083/api/cases "$agent" \
+  '{"channel": "EMAIL", "category": "FINANCIAL_AID", "summary": "Vill veta vilka papper som behövs för ekonomiskt bistånd"}'
+post http://localhost:8083/api/cases "$agent" \
+  '{"channel": "WEB_FORM", "category": "ADVICE", "summary": "Undrar vart man vänder sig med oro för ett barn"}'
+sk_ok "demo data loaded: 5 chat requests, 2 housing applications, 3 contact-center cases"

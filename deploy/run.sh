@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Starts the whole suite on this machine: PostgreSQL, Kafka and Keycloak (deploy/infra), the four services built
+# from this checkout, and demo data; then prints the URLs and demo logins. Ctrl-C stops everything it started;
+# so does deploy/stop.sh from another terminal. With --detach it returns once everything is ready.
+#
+# Usage: deploy/run.sh [--detach]
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
+# shellcheck source-path=SCRIPTDIR source=lib/common.sh
+. "$HERE/lib/common.sh"
+# shellcheck source-path=SCRIPTDIR source=lib/suite.sh
+. "$HERE/lib/suite.sh"
+
+detach=false
+case "${1:-}" in
+  --detach) detach=true ;;
+  "") ;;
+  *) sk_fail "unknown option '$1'" "usage: deploy/run.sh [--detach]" ;;
+esac
+
+sk_java_home
+stopping=false
+stop_everything() {
+  $stopping && return
+  stopping=true
+  printf '\n'
+  sk_info "stopping the suite"
+  sk_stop_services
+  sk_infra_down_tracked suite
+  sk_ok "stopped"
+}
+# A failed start must not leave half a suite running.
+trap 'stop_everything; exit 130' INT TERM
+trap '[[ $? -eq 0 ]] || stop_everything' EXIT
+
+sk_infra_up_tracked suite
+
+sk_info "building the services (first build downloads dependencies: several minutes; later ones about a minute)"
+( cd "$SK_ROOT" && sk_mvn -B -q package -DskipTests ) >"$SK_LOG_DIR/build.log" 2>&1 \
+  || sk_fail "the build failed" "see $SK_LOG_DIR/build.log"
+sk_ok "services built"
+
+for entry in "${SK_SERVICES[@]}"; do
+  name="${entry%%:*}"
+  if sk_is_running "$name"; then
+    sk_info "$name is already running; restarting it with the fresh build"
+    sk_stop "$name"
+  fi
+  sk_start_bg "$name" "$SK_LOG_DIR/$name.log" "$JAVA_HOME/bin/java" -Xmx384m \
+    -jar "$SK_ROOT/$name/target/quarkus-app/quarkus-run.jar"
+done
+for entry in "${SK_SERVICES[@]}"; do
+  name="${entry%%:*}" port="${entry##*:}"
+  sk_info "waiting for $name to be ready"
+  sk_wait_http "http://localhost:$port/q/health/ready" 120 "$name"
+  sk_ok "$name ready on http://localhost:$port"
+done
+
+"$HERE/demo-data.sh"
+
+cat <<INFO
+
+ Socialkontakt is running.
+
+   Service                    Page                     API description               Readiness
+   Ungdomschatten             http://localhost:8081/   http://localhost:8081/q/openapi   /q/health/ready
+   Särskilt boende (e-tjänst) http://localhost:8082/   http://localhost:8082/q/openapi   /q/health/ready
+   Kontaktcenter              http://localhost:8083/   http://localhost:8083/q/openapi   /q/health/ready
+   Uppföljning (analytics)    http://localhost:8084/   http://localhost:8084/q/openapi   /q/health/ready
+   Keycloak                   http://localhost:8180/admin   (admin / admin)
+
+   Demo logins (password: demo): resident (Tolvan Tolvansson, 19121212-1212), counsellor, supervisor,
+   agent, handler, assessor, communicator, manager, admin
+   Example: token for the manager, then today's event counts
+     curl -s -d grant_type=password -d client_id=socialkontakt-cli -d username=manager -d password=demo \\
+       http://localhost:8180/realms/socialkontakt/protocol/openid-connect/token
+     curl -s -H "Authorization: Bearer <access_token>" http://localhost:8084/api/events/counts
+
+   Logs: $SK_LOG_DIR
+INFO
+
+if $detach; then
+  trap - EXIT INT TERM
+  printf '   Stop with: deploy/stop.sh\n'
+  exit 0
+fi
+printf '   Stop with Ctrl-C (or deploy/stop.sh from another terminal).\n'
+# Wait until Ctrl-C, or until deploy/stop.sh has stopped the services.
+while true; do
+  sleep 2
+  sk_is_running analytics-service || { trap - EXIT; sk_info "the suite was stopped"; exit 0; }
+done

@@ -1,0 +1,99 @@
+package se.socialkontakt.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.CloudEventData;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.jackson.JsonCloudEventData;
+import io.cloudevents.jackson.JsonFormat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Wraps payloads in CloudEvents 1.0 (structured JSON mode) and unwraps them again, using the CloudEvents SDK. Every
+ * event leaves a producer through {@link #wrap} and enters a consumer through {@link #read}, so both sides check
+ * the same schema.
+ */
+public final class EventEnvelope {
+    public static final String CONTENT_TYPE = JsonFormat.CONTENT_TYPE;
+
+    private static final JsonFormat FORMAT = new JsonFormat();
+
+    private EventEnvelope() {
+    }
+
+    /** A new event with a random id, stamped now, whose subject is the payload's aggregate id. */
+    public static CloudEvent wrap(URI source, EventData data, Clock clock) {
+        EventType type = EventType.of(data.getClass());
+        JsonNode json = EventJson.MAPPER.valueToTree(data);
+        List<String> violations = EventSchemas.validate(type, json);
+        if (!violations.isEmpty()) {
+            throw new InvalidEventException("Payload of " + type.type() + " breaks its schema: " + violations);
+        }
+        return CloudEventBuilder.v1()
+                .withId(UUID.randomUUID().toString())
+                .withSource(source)
+                .withType(type.type())
+                .withSubject(data.aggregateId().toString())
+                .withTime(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withDataSchema(type.schemaUri())
+                .withData(JsonCloudEventData.wrap(json))
+                .build();
+    }
+
+    public static byte[] serialize(CloudEvent event) {
+        return FORMAT.serialize(event);
+    }
+
+    /**
+     * Parses a structured-mode CloudEvent and checks that its type is known and its payload matches the schema.
+     *
+     * @throws InvalidEventException when the bytes are not such an event
+     */
+    public static CloudEvent read(byte[] bytes) {
+        CloudEvent event;
+        try {
+            event = FORMAT.deserialize(bytes);
+        } catch (RuntimeException e) {
+            throw new InvalidEventException("Not a CloudEvent in structured JSON mode: " + e.getMessage(), e);
+        }
+        EventType type = EventType.fromType(event.getType())
+                .orElseThrow(() -> new InvalidEventException("Unknown event type " + event.getType()));
+        List<String> violations = EventSchemas.validate(type, dataAsJson(event));
+        if (!violations.isEmpty()) {
+            throw new InvalidEventException("Event " + event.getId() + " breaks the schema of " + type.type()
+                    + ": " + violations);
+        }
+        return event;
+    }
+
+    public static <T extends EventData> T data(CloudEvent event, Class<T> dataClass) {
+        try {
+            return EventJson.MAPPER.treeToValue(dataAsJson(event), dataClass);
+        } catch (IOException e) {
+            throw new InvalidEventException("Event " + event.getId() + " has an unreadable payload", e);
+        }
+    }
+
+    public static JsonNode dataAsJson(CloudEvent event) {
+        CloudEventData data = event.getData();
+        if (data == null) {
+            throw new InvalidEventException("Event " + event.getId() + " has no data");
+        }
+        if (data instanceof JsonCloudEventData json) {
+            return json.getNode();
+        }
+        try {
+            return EventJson.MAPPER.readTree(data.toBytes());
+        } catch (IOException e) {
+            throw new InvalidEventException("Event " + event.getId() + " has data that is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package se.socialkontakt.events;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every event type of the suite: the CloudEvent {@code type}, the topic it travels on, its payload record and its
+ * JSON Schema. Adding an event means adding a constant here, a record and a schema file; the contract tests pick it
+ * up from this list.
+ */
+public enum EventType {
+    CHAT_CONVERSATION_REQUESTED("se.socialkontakt.chat.conversation.requested.v1", Topics.CHAT,
+            ChatConversationRequested.class),
+    HOUSING_APPLICATION_STARTED("se.socialkontakt.housing.application.started.v1", Topics.HOUSING,
+            HousingApplicationStarted.class),
+    CONTACT_CASE_LOGGED("se.socialkontakt.contact.case.logged.v1", Topics.CONTACT, ContactCaseLogged.class);
+
+    private final String type;
+    private final String topic;
+    private final Class<? extends EventData> dataClass;
+
+    EventType(String type, String topic, Class<? extends EventData> dataClass) {
+        this.type = type;
+        this.topic = topic;
+        this.dataClass = dataClass;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends EventData> dataClass() {
+        return dataClass;
+    }
+
+    /** Classpath location of the JSON Schema of the payload. */
+    public String schemaResource() {
+        return "/schemas/" + type + ".json";
+    }
+
+    /** Stable identifier published as the CloudEvent {@code dataschema}. */
+    public URI schemaUri() {
+        return URI.create("urn:socialkontakt:schema:" + type);
+    }
+
+    public static Optional<EventType> fromType(String type) {
+        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    }
+
+    public static EventType of(Class<? extends EventData> dataClass) {
+        return Arrays.stream(values()).filter(t -> t.dataClass.equals(dataClass)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No event type for " + dataClass.getName()));
+    }
+}

@@ -1,0 +1,103 @@
+package se.socialkontakt.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventEnvelopeTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:15:30Z"), ZoneOffset.UTC);
+    private static final URI SOURCE = URI.create("/socialkontakt/test");
+
+    static List<EventData> oneOfEach() {
+        Instant now = CLOCK.instant();
+        return List.of(
+                new ChatConversationRequested(UUID.randomUUID(), now, ChatConversationRequested.AgeBand.AGE_13_15),
+                new HousingApplicationStarted(UUID.randomUUID(), now,
+                        HousingApplicationStarted.ApplicantRole.ON_BEHALF, HousingApplicationStarted.Channel.DIGITAL),
+                new ContactCaseLogged(UUID.randomUUID(), now, ContactCaseLogged.Channel.PHONE,
+                        ContactCaseLogged.Category.ADVICE));
+    }
+
+    @Test
+    void everyEventTypeHasASampleHere() {
+        assertThat(oneOfEach()).extracting(d -> EventType.of(d.getClass()))
+                .containsExactlyInAnyOrder(EventType.values());
+    }
+
+    @Test
+    void eachPayloadSurvivesTheRoundTripThroughStructuredJson() {
+        for (EventData data : oneOfEach()) {
+            CloudEvent sent = EventEnvelope.wrap(SOURCE, data, CLOCK);
+            CloudEvent received = EventEnvelope.read(EventEnvelope.serialize(sent));
+
+            assertThat(received.getId()).isEqualTo(sent.getId());
+            assertThat(received.getType()).isEqualTo(EventType.of(data.getClass()).type());
+            assertThat(received.getSubject()).isEqualTo(data.aggregateId().toString());
+            assertThat(received.getDataSchema()).isEqualTo(EventType.of(data.getClass()).schemaUri());
+            assertThat(EventEnvelope.data(received, data.getClass())).isEqualTo(data);
+        }
+    }
+
+    @Test
+    void theWireFormatIsCloudEventsOneZeroWithJsonData() throws Exception {
+        CloudEvent event = EventEnvelope.wrap(SOURCE, oneOfEach().get(0), CLOCK);
+        JsonNode json = EventJson.MAPPER.readTree(EventEnvelope.serialize(event));
+        assertThat(json.get("specversion").asText()).isEqualTo("1.0");
+        assertThat(json.get("data").isObject()).isTrue();
+        assertThat(json.get("time").asText()).isEqualTo("2026-11-23T10:15:30Z");
+    }
+
+    @Test
+    void recordsAndSchemasDeclareTheSameFields() {
+        for (EventType type : EventType.values()) {
+            Set<String> recordFields = new TreeSet<>(Arrays.stream(type.dataClass().getRecordComponents())
+                    .map(c -> c.getName()).toList());
+            Set<String> schemaFields = new TreeSet<>();
+            EventSchemas.schema(type).get("properties").fieldNames().forEachRemaining(schemaFields::add);
+            Set<String> required = new TreeSet<>();
+            EventSchemas.schema(type).get("required").forEach(r -> required.add(r.asText()));
+            assertThat(schemaFields).as(type.type()).isEqualTo(recordFields);
+            assertThat(required).as(type.type()).isEqualTo(recordFields);
+        }
+    }
+
+    @Test
+    void garbageIsRejected() {
+        assertThatThrownBy(() -> EventEnvelope.read("not json".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidEventException.class);
+    }
+
+    @Test
+    void unknownTypesAreRejected() {
+        String json = """
+                {"specversion":"1.0","id":"1","source":"/x","type":"se.socialkontakt.unknown.v1",
+                 "datacontenttype":"application/json","data":{}}""";
+        assertThatThrownBy(() -> EventEnvelope.read(json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("Unknown event type");
+    }
+
+    @Test
+    void payloadsThatBreakTheSchemaAreRejected() {
+        String json = """
+                {"specversion":"1.0","id":"1","source":"/x","type":"se.socialkontakt.contact.case.logged.v1",
+                 "datacontenttype":"application/json",
+                 "data":{"caseId":"%s","loggedAt":"2026-11-23T10:00:00Z","channel":"PIGEON","category":"ADVICE",
+                         "callerName":"Someone"}}""".formatted(UUID.randomUUID());
+        assertThatThrownBy(() -> EventEnvelope.read(json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("breaks the schema");
+    }
+}

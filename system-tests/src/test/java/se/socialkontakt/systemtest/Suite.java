@@ -1,0 +1,165 @@
+package se.socialkontakt.systemtest;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The suite under test, started once per test run: a private Kafka broker (so tests may stop it without touching
+ * the one a developer runs on 9092) and the four packaged services pointing at it, at their test databases and at
+ * the real Keycloak. Stopped when the last test class is done.
+ */
+public final class Suite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+    public static final Path ROOT = Path.of(System.getProperty("socialkontakt.root", "..")).toAbsolutePath().normalize();
+    public static final int KAFKA_PORT = 19092;
+    public static final String BOOTSTRAP = "localhost:" + KAFKA_PORT;
+
+    public enum Service {
+        CHAT("chat-service", "chat", 18081),
+        HOUSING("eservice-housing", "housing", 18082),
+        CONTACT_CENTER("contact-center-service", "contactcenter", 18083),
+        ANALYTICS("analytics-service", "analytics", 18084);
+
+        final String module;
+        final String databaseKey;
+        final int port;
+
+        Service(String module, String databaseKey, int port) {
+            this.module = module;
+            this.databaseKey = databaseKey;
+            this.port = port;
+        }
+
+        public String url(String path) {
+            return "http://localhost:" + port + path;
+        }
+    }
+
+    private static final Map<String, String> BROKER_ENV = Map.of(
+            "KAFKA_PORT", String.valueOf(KAFKA_PORT),
+            "KAFKA_CONTROLLER_PORT", "19093",
+            "KAFKA_NAME", "kafka-system-test",
+            "KAFKA_DATA_DIR", ROOT.resolve(".run/kafka-system-test-data").toString());
+    private static final Path LOG_DIR = ROOT.resolve("system-tests/target/suite-logs");
+
+    private static boolean started;
+    private final List<Process> services = new ArrayList<>();
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (Suite.class) {
+            if (started) {
+                return;
+            }
+            started = true;
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Suite.class.getName(), this);
+            start();
+        }
+    }
+
+    private void start() throws IOException, InterruptedException {
+        Files.createDirectories(LOG_DIR);
+        deleteRecursively(Path.of(BROKER_ENV.get("KAFKA_DATA_DIR")));
+        startBroker();
+        for (Service service : Service.values()) {
+            services.add(launch(service));
+        }
+        for (Service service : Service.values()) {
+            awaitReady(service, Duration.ofSeconds(90));
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (Process process : services) {
+            process.destroy();
+        }
+        for (Process process : services) {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        stopBroker();
+    }
+
+    public static void startBroker() throws IOException, InterruptedException {
+        runScript("kafka.sh", "start");
+    }
+
+    public static void stopBroker() throws IOException, InterruptedException {
+        runScript("kafka.sh", "stop");
+    }
+
+    private static void runScript(String script, String action) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve("deploy/infra/" + script).toString(), action)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG_DIR.resolve("kafka-script.log").toFile()));
+        builder.environment().putAll(BROKER_ENV);
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(script + " " + action + " failed (exit " + exit + "), see "
+                    + LOG_DIR.resolve("kafka-script.log"));
+        }
+    }
+
+    private static Process launch(Service service) throws IOException {
+        Path jar = ROOT.resolve(service.module + "/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (mvn verify does)");
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(LOG_DIR.resolve(service.module + ".log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/sk_" + service.databaseKey + "_test");
+        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+        env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", BOOTSTRAP);
+        env.put("KAFKA_GROUP_ID", "analytics-service");
+        return builder.start();
+    }
+
+    private static void awaitReady(Service service, Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                        URI.create(service.url("/q/health/ready"))).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep waiting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(service.module + " not ready within " + timeout + ", see "
+                + LOG_DIR.resolve(service.module + ".log"));
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
