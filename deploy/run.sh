@@ -37,7 +37,7 @@ trap '[[ $? -eq 0 ]] || stop_everything' EXIT
 sk_infra_up_tracked suite
 
 sk_info "building the services (first build downloads dependencies: several minutes; later ones about a minute)"
-( cd "$SK_ROOT" && sk_mvn -B -q package -DskipTests ) >"$SK_LOG_DIR/build.log" 2>&1 \
+( cd "$SK_ROOT" && sk_mvn -B -q package -Dmaven.test.skip=true ) >"$SK_LOG_DIR/build.log" 2>&1 \
   || sk_fail "the build failed" "see $SK_LOG_DIR/build.log"
 sk_ok "services built"
 

@@ -92,6 +92,8 @@ class EventConsumerTest {
                 400, "reversed range");
         BadInput.expectProblem(given().auth().oauth2(manager).get("/api/events/counts?from=2020-01-01&to=2026-01-01"),
                 400, "range too long");
+        BadInput.expectProblem(given().auth().oauth2(manager).get("/api/events/about/not-a-uuid"), 404,
+                "malformed subject");
     }
 
     private void send(String key, byte[] value) throws Exception {
