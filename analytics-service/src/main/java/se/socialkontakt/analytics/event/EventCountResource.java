@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
 /** What management sees of the stored events: counts per type and day, and the events about one aggregate. */
 @Path("/api/events")
@@ -53,7 +54,7 @@ public class EventCountResource {
 
     @GET
     @Path("about/{subject}")
-    public List<EventStore.StoredEvent> about(@PathParam("subject") java.util.UUID subject) {
+    public List<EventStore.StoredEvent> about(@PathParam("subject") UUID subject) {
         return store.aboutSubject(subject.toString());
     }
 
