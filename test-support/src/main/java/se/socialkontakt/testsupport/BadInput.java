@@ -2,6 +2,7 @@ package se.socialkontakt.testsupport;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.http.Method;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -27,17 +28,23 @@ public final class BadInput {
      * @param bearerToken a token allowed to call the endpoint, or null for a public one
      */
     public static void assertPostRejectsBadInputWithoutChange(String path, String bearerToken, LongSupplier state) {
+        assertRejectsBadInputWithoutChange(Method.POST, path, bearerToken, state);
+    }
+
+    /** The same checks for another method that takes a body, such as PUT. */
+    public static void assertRejectsBadInputWithoutChange(Method method, String path, String bearerToken,
+            LongSupplier state) {
         long before = state.getAsLong();
         String huge = "{\"padding\":\"" + "x".repeat(200 * 1024) + "\"}";
 
-        expectProblem(post(path, bearerToken, ContentType.JSON, "{\"broken\": "), 400, "malformed JSON");
-        expectProblem(post(path, bearerToken, ContentType.JSON, ""), 400, "empty body");
-        expectProblem(post(path, bearerToken, ContentType.JSON, "{}"), 400, "missing fields");
-        expectProblem(post(path, bearerToken, ContentType.JSON, "[1, 2, 3]"), 400, "wrong JSON type");
-        expectProblem(post(path, bearerToken, ContentType.JSON, huge), 413, "oversized body");
-        expectProblem(post(path, bearerToken, ContentType.TEXT, "hello"), 415, "wrong content type");
+        expectProblem(send(method, path, bearerToken, ContentType.JSON, "{\"broken\": "), 400, "malformed JSON");
+        expectProblem(send(method, path, bearerToken, ContentType.JSON, ""), 400, "empty body");
+        expectProblem(send(method, path, bearerToken, ContentType.JSON, "{}"), 400, "missing fields");
+        expectProblem(send(method, path, bearerToken, ContentType.JSON, "[1, 2, 3]"), 400, "wrong JSON type");
+        expectProblem(send(method, path, bearerToken, ContentType.JSON, huge), 413, "oversized body");
+        expectProblem(send(method, path, bearerToken, ContentType.TEXT, "hello"), 415, "wrong content type");
 
-        assertThat(state.getAsLong()).as("state after bad input to POST %s", path).isEqualTo(before);
+        assertThat(state.getAsLong()).as("state after bad input to %s %s", method, path).isEqualTo(before);
     }
 
     /** Checks one answer: the status, the problem+json content type, and a status member matching the status. */
@@ -47,11 +54,12 @@ public final class BadInput {
         assertThat(response.jsonPath().getInt("status")).as("problem status for %s", what).isEqualTo(status);
     }
 
-    private static Response post(String path, String bearerToken, ContentType contentType, String body) {
+    private static Response send(Method method, String path, String bearerToken, ContentType contentType,
+            String body) {
         RequestSpecification request = RestAssured.given().contentType(contentType).body(body);
         if (bearerToken != null) {
             request = request.auth().oauth2(bearerToken);
         }
-        return request.post(path);
+        return request.request(method, path);
     }
 }
