@@ -1,7 +1,10 @@
 package se.socialkontakt.systemtest;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import se.socialkontakt.testsupport.KeycloakTokens;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +84,19 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         for (Service service : Service.values()) {
             awaitReady(service, Duration.ofSeconds(90));
         }
+        openTheChatAllDay();
+    }
+
+    /** The tests request chats at any hour: the admin opens the chat today and tomorrow, round the clock. */
+    private static void openTheChatAllDay() {
+        String admin = KeycloakTokens.accessTokenOf("admin");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        for (LocalDate day : List.of(today, today.plusDays(1))) {
+            RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body("{\"opens\": \"00:00\", \"closes\": \"00:00\", \"reason\": \"System test\"}")
+                    .put(Service.CHAT.url("/api/hours/exceptions/" + day))
+                    .then().statusCode(200);
+        }
     }
 
     @Override
@@ -130,6 +148,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         env.put("KAFKA_BOOTSTRAP_SERVERS", BOOTSTRAP);
         env.put("KAFKA_GROUP_ID", "analytics-service");
+        // No closing-soon window at midnight for the round-the-clock test hours.
+        env.put("SOCIALKONTAKT_CHAT_QUEUE_CLOSES_BEFORE", "0S");
         return builder.start();
     }
 

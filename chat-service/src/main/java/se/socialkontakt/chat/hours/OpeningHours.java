@@ -50,8 +50,8 @@ public class OpeningHours {
         LocalDate today = local.toLocalDate();
         Optional<DailyHours> hours = hoursOn(today);
         if (hours.isPresent()) {
-            ZonedDateTime opens = today.atTime(hours.get().opens()).atZone(zone);
-            ZonedDateTime closes = today.atTime(hours.get().closes()).atZone(zone);
+            ZonedDateTime opens = hours.get().opensOn(today).atZone(zone);
+            ZonedDateTime closes = hours.get().closesOn(today).atZone(zone);
             if (!local.isBefore(opens) && local.isBefore(closes)) {
                 boolean queueOpen = local.isBefore(closes.minus(queueClosesBefore));
                 return new Availability(queueOpen ? Availability.State.OPEN : Availability.State.CLOSING_SOON,
@@ -70,7 +70,7 @@ public class OpeningHours {
         for (int day = 0; day <= SEARCH_DAYS; day++, date = date.plusDays(1)) {
             Optional<DailyHours> hours = hoursOn(date);
             if (hours.isPresent()) {
-                ZonedDateTime opens = date.atTime(hours.get().opens()).atZone(zone);
+                ZonedDateTime opens = hours.get().opensOn(date).atZone(zone);
                 if (opens.isAfter(local)) {
                     return Optional.of(opens.toInstant());
                 }

@@ -4,7 +4,12 @@ import io.cloudevents.CloudEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.socialkontakt.chat.hours.HoursFixture;
+import se.socialkontakt.chat.hours.HoursService;
 import se.socialkontakt.events.ChatConversationRequested;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.outbox.OutboxEvent;
@@ -18,9 +23,22 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 class ConversationResourceTest {
+    @Inject
+    HoursService hours;
+
+    @BeforeEach
+    void openTheChat() {
+        HoursFixture.openAllDay(hours);
+    }
+
+    @AfterEach
+    void restoreTheHours() {
+        HoursFixture.clear(hours);
+    }
 
     @Test
     void anAnonymousRequestQueuesAConversationAndPublishesItsEvent() {
@@ -41,6 +59,19 @@ class ConversationResourceTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> QuarkusTransaction.requiringNew()
                         .call(() -> OutboxEvent.<OutboxEvent>findById(row.id).sentAt != null));
+    }
+
+    @Test
+    void aClosedChatTakesNoConversationAndSaysWhenItOpens() {
+        HoursFixture.closed(hours, "Stängt för utbildning");
+        long before = Conversation.count();
+        given().contentType(ContentType.JSON).body("{\"ageBand\": \"AGE_10_12\"}")
+                .post("/api/conversations")
+                .then().statusCode(409)
+                .contentType(BadInput.PROBLEM_JSON)
+                .body("state", equalTo("CLOSED"))
+                .body("nextOpening", notNullValue());
+        assertThat(Conversation.count()).isEqualTo(before);
     }
 
     @Test

@@ -39,7 +39,7 @@ class HoursResourceTest {
 
         given().get("/api/hours").then().statusCode(200)
                 .body("zone", equalTo("Europe/Stockholm"))
-                .body("queueClosesMinutesBefore", equalTo(15))
+                .body("queueClosesMinutesBefore", equalTo(0)) // the test profile's value
                 .body("weekly.dayOfWeek", contains("MONDAY", "WEDNESDAY"))
                 .body("weekly[1].closes", equalTo("21:30:00"));
     }

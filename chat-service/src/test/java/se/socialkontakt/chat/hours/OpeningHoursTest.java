@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OpeningHoursTest {
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
@@ -124,5 +125,31 @@ class OpeningHoursTest {
         Availability availability = never.at(at("2026-11-23T16:00"));
         assertThat(availability.state()).isEqualTo(Availability.State.CLOSED);
         assertThat(availability.nextOpening()).isEmpty();
+    }
+
+    @Test
+    void aClosingTimeOfMidnightKeepsTheChatOpenUntilTheDayEnds() {
+        OpeningHours hours = hours(new HoursException(LocalDate.of(2026, 12, 31),
+                Optional.of(new DailyHours(LocalTime.of(18, 0), LocalTime.MIDNIGHT)), "Nyårsafton"));
+        Availability lateEvening = hours.at(at("2026-12-31T23:30"));
+        assertThat(lateEvening.state()).isEqualTo(Availability.State.OPEN);
+        assertThat(lateEvening.closesAt()).contains(at("2027-01-01T00:00"));
+        assertThat(hours.at(at("2026-12-31T23:50")).state()).isEqualTo(Availability.State.CLOSING_SOON);
+    }
+
+    @Test
+    void midnightToMidnightIsOpenAllDay() {
+        OpeningHours hours = hours(new HoursException(LocalDate.of(2026, 11, 28),
+                Optional.of(new DailyHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)), "Dygnet runt"));
+        assertThat(hours.at(at("2026-11-28T00:00")).state()).isEqualTo(Availability.State.OPEN);
+        assertThat(hours.at(at("2026-11-28T03:00")).state()).isEqualTo(Availability.State.OPEN);
+    }
+
+    @Test
+    void openingMustComeBeforeClosing() {
+        assertThatThrownBy(() -> new DailyHours(LocalTime.of(20, 0), LocalTime.of(15, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DailyHours(LocalTime.of(15, 0), LocalTime.of(15, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -2,13 +2,12 @@ package se.socialkontakt.chat.web;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import se.socialkontakt.testsupport.KeycloakTokens;
+import se.socialkontakt.chat.hours.HoursFixture;
+import se.socialkontakt.chat.hours.HoursService;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -16,15 +15,12 @@ import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class YouthPageTest {
-    private static final List<LocalDate> TODAY_AND_TOMORROW = List.of(LocalDate.now(ZoneId.of("Europe/Stockholm")),
-            LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(1));
+    @Inject
+    HoursService hours;
 
     @AfterEach
-    void removeExceptions() {
-        String admin = KeycloakTokens.accessTokenOf("admin");
-        for (LocalDate day : TODAY_AND_TOMORROW) {
-            given().auth().oauth2(admin).delete("/api/hours/exceptions/" + day);
-        }
+    void restoreTheHours() {
+        HoursFixture.clear(hours);
     }
 
     @Test
@@ -40,16 +36,19 @@ class YouthPageTest {
 
     @Test
     void whenClosedThePageSaysSoWithTheReasonEscaped() {
-        String admin = KeycloakTokens.accessTokenOf("admin");
-        for (LocalDate day : TODAY_AND_TOMORROW) {
-            given().auth().oauth2(admin).contentType(ContentType.JSON)
-                    .body("{\"reason\": \"Stängt för utbildning <script>alert(1)</script>\"}")
-                    .put("/api/hours/exceptions/" + day).then().statusCode(200);
-        }
+        HoursFixture.closed(hours, "Stängt för utbildning <script>alert(1)</script>");
         given().get("/").then().statusCode(200)
                 .body(containsString("Chatten är stängd just nu"))
                 .body(containsString("Stängt för utbildning &lt;script&gt;"))
                 .body(not(containsString("<script>alert(1)</script>")));
+    }
+
+    @Test
+    void whenOpenThePageSaysUntilWhen() {
+        HoursFixture.openAllDay(hours);
+        given().get("/").then().statusCode(200)
+                .body(containsString("Chatten är öppen"))
+                .body(containsString("Chatten stänger kl. 00:00"));
     }
 
     @Test
