@@ -1,12 +1,11 @@
 package se.socialkontakt.support;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import io.quarkus.runtime.configuration.MemorySize;
-import jakarta.ws.rs.WebApplicationException;
 
 /**
  * Refuses request bodies larger than the API accepts with a 413 problem+json before they are read. Vert.x keeps a
