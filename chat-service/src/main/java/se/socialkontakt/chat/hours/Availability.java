@@ -1,5 +1,7 @@
 package se.socialkontakt.chat.hours;
 
+import se.socialkontakt.support.calendar.SwedishHolidays;
+
 import java.time.Instant;
 import java.util.Optional;
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import se.socialkontakt.support.calendar.SwedishHolidays;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

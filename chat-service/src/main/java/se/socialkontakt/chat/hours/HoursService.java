@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.socialkontakt.support.calendar.SwedishHolidays;
 
 import java.time.Clock;
 import java.time.DayOfWeek;

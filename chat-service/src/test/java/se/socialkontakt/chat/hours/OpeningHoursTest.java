@@ -1,6 +1,7 @@
 package se.socialkontakt.chat.hours;
 
 import org.junit.jupiter.api.Test;
+import se.socialkontakt.support.calendar.SwedishHolidays;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package se.socialkontakt.chat.hours;
+package se.socialkontakt.support.calendar;
 
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayCalendar;
@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Swedish public holidays ("röda dagar", Easter-based ones included) and the eves the municipality closes on
- * (midsommarafton, julafton, nyårsafton), from jollyday's Swedish calendar, computed once per year.
+ * (midsommarafton, julafton, nyårsafton), from jollyday's Swedish calendar, computed once per year. Shared by every
+ * service that counts opening hours or working days.
  */
 @Singleton
 public class SwedishHolidays {

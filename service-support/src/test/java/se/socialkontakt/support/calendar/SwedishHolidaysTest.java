@@ -1,4 +1,4 @@
-package se.socialkontakt.chat.hours;
+package se.socialkontakt.support.calendar;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
