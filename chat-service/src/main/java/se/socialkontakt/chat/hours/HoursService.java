@@ -38,12 +38,11 @@ public class HoursService {
         return openingHours().at(clock.instant());
     }
 
-    public OpeningHours openingHours() {
-        Map<DayOfWeek, DailyHours> weekly = weekly();
-        Map<LocalDate, HoursException> exceptions = ExceptionEntry.<ExceptionEntry>streamAll()
-                .map(ExceptionEntry::toException)
+    /** Past exception dates cannot affect now or what comes next, so only upcoming ones are read. */
+    private OpeningHours openingHours() {
+        Map<LocalDate, HoursException> exceptions = upcomingExceptions().stream()
                 .collect(Collectors.toMap(HoursException::date, Function.identity()));
-        return new OpeningHours(weekly, exceptions, holidays, zone, queueClosesBefore);
+        return new OpeningHours(weekly(), exceptions, holidays, zone, queueClosesBefore);
     }
 
     public Map<DayOfWeek, DailyHours> weekly() {
