@@ -3,8 +3,8 @@ package se.socialkontakt.events;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A young person asked for a chat and was placed in the queue. */
-public record ChatConversationRequested(UUID conversationId, Instant requestedAt, AgeBand ageBand)
+/** A young person asked for a chat and was placed in the queue; age band and topic only if they chose to say. */
+public record ChatConversationRequested(UUID conversationId, Instant requestedAt, AgeBand ageBand, ChatTopic topic)
         implements EventData {
 
     public enum AgeBand {

@@ -12,6 +12,14 @@ import java.util.Optional;
 public enum EventType {
     CHAT_CONVERSATION_REQUESTED("se.socialkontakt.chat.conversation.requested.v1", Topics.CHAT,
             ChatConversationRequested.class),
+    CHAT_CONVERSATION_STARTED("se.socialkontakt.chat.conversation.started.v1", Topics.CHAT,
+            ChatConversationStarted.class),
+    CHAT_FIRST_RESPONSE("se.socialkontakt.chat.conversation.first-response.v1", Topics.CHAT, ChatFirstResponse.class),
+    CHAT_CONVERSATION_ENDED("se.socialkontakt.chat.conversation.ended.v1", Topics.CHAT, ChatConversationEnded.class),
+    CHAT_CONVERSATION_ABANDONED("se.socialkontakt.chat.conversation.abandoned.v1", Topics.CHAT,
+            ChatConversationAbandoned.class),
+    CHAT_RISK_FLAGGED("se.socialkontakt.chat.conversation.risk-flagged.v1", Topics.CHAT, ChatRiskFlagged.class),
+    CHAT_CONVERSATION_RATED("se.socialkontakt.chat.conversation.rated.v1", Topics.CHAT, ChatConversationRated.class),
     HOUSING_APPLICATION_STARTED("se.socialkontakt.housing.application.started.v1", Topics.HOUSING,
             HousingApplicationStarted.class),
     CONTACT_CASE_LOGGED("se.socialkontakt.contact.case.logged.v1", Topics.CONTACT, ContactCaseLogged.class);

@@ -25,7 +25,15 @@ class EventEnvelopeTest {
     static List<EventData> oneOfEach() {
         Instant now = CLOCK.instant();
         return List.of(
-                new ChatConversationRequested(UUID.randomUUID(), now, ChatConversationRequested.AgeBand.AGE_13_15),
+                new ChatConversationRequested(UUID.randomUUID(), now, ChatConversationRequested.AgeBand.AGE_13_15,
+                        ChatTopic.SCHOOL),
+                new ChatConversationStarted(UUID.randomUUID(), now, 95),
+                new ChatFirstResponse(UUID.randomUUID(), now, 130),
+                new ChatConversationEnded(UUID.randomUUID(), now, 1260, ChatConversationEnded.EndedBy.YOUTH,
+                        List.of(ChatTopic.FAMILY, ChatTopic.FEELINGS), ChatConversationRequested.AgeBand.UNDISCLOSED),
+                new ChatConversationAbandoned(UUID.randomUUID(), now, 300),
+                new ChatRiskFlagged(UUID.randomUUID(), now, ChatRiskFlagged.Level.HIGH),
+                new ChatConversationRated(UUID.randomUUID(), now, true),
                 new HousingApplicationStarted(UUID.randomUUID(), now,
                         HousingApplicationStarted.ApplicantRole.ON_BEHALF, HousingApplicationStarted.Channel.DIGITAL),
                 new ContactCaseLogged(UUID.randomUUID(), now, ContactCaseLogged.Channel.PHONE,
@@ -50,6 +58,14 @@ class EventEnvelopeTest {
             assertThat(received.getDataSchema()).isEqualTo(EventType.of(data.getClass()).schemaUri());
             assertThat(EventEnvelope.data(received, data.getClass())).isEqualTo(data);
         }
+    }
+
+    @Test
+    void aYoungPersonWhoSaysNothingOfTheirTopicIsStillAValidEvent() {
+        ChatConversationRequested silent = new ChatConversationRequested(UUID.randomUUID(), CLOCK.instant(),
+                ChatConversationRequested.AgeBand.UNDISCLOSED, null);
+        CloudEvent received = EventEnvelope.read(EventEnvelope.serialize(EventEnvelope.wrap(SOURCE, silent, CLOCK)));
+        assertThat(EventEnvelope.data(received, ChatConversationRequested.class)).isEqualTo(silent);
     }
 
     @Test

@@ -21,12 +21,15 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(Suite.class)
 class BrokerOutageIT {
     private static final int ROUNDS = 3;
+    /** The events of the three actions below; other tests of the suite may add other events meanwhile. */
+    private static final List<EventType> ACTION_EVENTS = List.of(EventType.CHAT_CONVERSATION_REQUESTED,
+            EventType.HOUSING_APPLICATION_STARTED, EventType.CONTACT_CASE_LOGGED);
 
     @Test
     void actionsDuringABrokerOutageArriveOnceEachWhenItReturns() throws Exception {
         Analytics.awaitConsumerCaughtUp(Duration.ofSeconds(30));
         Map<EventType, Long> before = new EnumMap<>(EventType.class);
-        for (EventType type : EventType.values()) {
+        for (EventType type : ACTION_EVENTS) {
             before.put(type, Analytics.countToday(type));
         }
 
@@ -53,7 +56,7 @@ class BrokerOutageIT {
         for (Actions.Done action : actions) {
             assertThat(Analytics.eventIdsAbout(action.aggregateId())).as("events about %s", action).hasSize(1);
         }
-        for (EventType type : EventType.values()) {
+        for (EventType type : ACTION_EVENTS) {
             assertThat(Analytics.countToday(type)).as("today's count of %s", type)
                     .isEqualTo(before.get(type) + ROUNDS);
         }

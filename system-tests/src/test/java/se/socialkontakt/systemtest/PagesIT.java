@@ -54,7 +54,7 @@ class PagesIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Suite.Service.class)
+    @EnumSource(value = Suite.Service.class, names = "CHAT_SECOND", mode = EnumSource.Mode.EXCLUDE)
     void theFrontPageIsSwedishAccessibleAndFitsAPhone(Suite.Service service) throws Exception {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
             Page page = context.newPage();

@@ -4,6 +4,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import se.socialkontakt.testsupport.ChatSocket;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +37,9 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         CHAT("chat-service", "chat", 18081),
         HOUSING("eservice-housing", "housing", 18082),
         CONTACT_CENTER("contact-center-service", "contactcenter", 18083),
-        ANALYTICS("analytics-service", "analytics", 18084);
+        ANALYTICS("analytics-service", "analytics", 18084),
+        /** A second chat-service instance on the same database, started once the first has migrated it. */
+        CHAT_SECOND("chat-service", "chat", 18091);
 
         final String module;
         final String databaseKey;
@@ -50,6 +54,14 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         public String url(String path) {
             return "http://localhost:" + port + path;
         }
+
+        public URI webSocket(String path) {
+            return URI.create("ws://localhost:" + port + path);
+        }
+
+        boolean ownsItsDatabase() {
+            return this != CHAT_SECOND;
+        }
     }
 
     private static final Map<String, String> BROKER_ENV = Map.of(
@@ -60,6 +72,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     private static final Path LOG_DIR = ROOT.resolve("system-tests/target/suite-logs");
 
     private static boolean started;
+    private static ChatSocket counsellorOnDuty;
     private final List<Process> services = new ArrayList<>();
 
     @Override
@@ -78,13 +91,28 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         Files.createDirectories(LOG_DIR);
         deleteRecursively(Path.of(BROKER_ENV.get("KAFKA_DATA_DIR")));
         startBroker();
-        for (Service service : Service.values()) {
+        List<Service> first = Arrays.stream(Service.values()).filter(Service::ownsItsDatabase).toList();
+        for (Service service : first) {
             services.add(launch(service));
         }
-        for (Service service : Service.values()) {
+        for (Service service : first) {
             awaitReady(service, Duration.ofSeconds(90));
         }
+        services.add(launch(Service.CHAT_SECOND));
+        awaitReady(Service.CHAT_SECOND, Duration.ofSeconds(90));
         openTheChatAllDay();
+        counsellorOnDuty = ChatSocket.connect(Service.CHAT.webSocket("/ws/console"),
+                KeycloakTokens.accessTokenOf("counsellor"));
+        counsellorOnDuty.await("welcome");
+        counsellorOnDuty.send(Map.of("type", "availability", "available", true));
+        awaitCounsellorOnline();
+    }
+
+    /** Young people may ask for a chat only while a counsellor is there to answer: one stays on duty meanwhile. */
+    private static void awaitCounsellorOnline() {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> counsellorOnDuty.received()
+                .stream().anyMatch(f -> f.path("type").asText().equals("queue")
+                        && f.path("counsellorsOnline").asInt() > 0));
     }
 
     /** The tests request chats at any hour: the admin opens the chat today and tomorrow, round the clock. */
@@ -101,6 +129,9 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     @Override
     public void close() throws Exception {
+        if (counsellorOnDuty != null) {
+            counsellorOnDuty.close();
+        }
         for (Process process : services) {
             process.destroy();
         }
@@ -134,22 +165,25 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     private static Process launch(Service service) throws IOException {
         Path jar = ROOT.resolve(service.module + "/target/quarkus-app/quarkus-run.jar");
+        String log = service.module + (service.ownsItsDatabase() ? "" : "-" + service.port) + ".log";
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn verify does)");
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(LOG_DIR.resolve(service.module + ".log").toFile());
+                .redirectOutput(LOG_DIR.resolve(log).toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/sk_" + service.databaseKey + "_test");
-        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(service.ownsItsDatabase()));
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         env.put("KAFKA_BOOTSTRAP_SERVERS", BOOTSTRAP);
         env.put("KAFKA_GROUP_ID", "analytics-service");
         // No closing-soon window at midnight for the round-the-clock test hours.
         env.put("SOCIALKONTAKT_CHAT_QUEUE_CLOSES_BEFORE", "0S");
+        // Most tests request chats through the API alone, with no page following up: keep them queued.
+        env.put("SOCIALKONTAKT_CHAT_QUEUE_AWAY_GRACE", "2H");
         return builder.start();
     }
 

@@ -1,45 +1,68 @@
 package se.socialkontakt.chat.conversation;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import se.socialkontakt.chat.abuse.Fingerprints;
 import se.socialkontakt.chat.hours.Availability;
 import se.socialkontakt.chat.hours.HoursService;
+import se.socialkontakt.chat.queue.QueueService;
 import se.socialkontakt.events.ChatConversationRequested.AgeBand;
+import se.socialkontakt.events.ChatTopic;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Young people ask for a chat here, without logging in, while the chat is open. */
-@Path("/api/conversations")
+/**
+ * Young people ask for a chat here, without logging in, while the chat is open and a counsellor is there to answer.
+ * Counsellors start practice chats here, open or closed.
+ */
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConversationResource {
     private final ConversationService conversations;
     private final HoursService hours;
+    private final QueueService queue;
+    private final Fingerprints fingerprints;
 
-    ConversationResource(ConversationService conversations, HoursService hours) {
+    ConversationResource(ConversationService conversations, HoursService hours, QueueService queue,
+            Fingerprints fingerprints) {
         this.conversations = conversations;
         this.hours = hours;
+        this.queue = queue;
+        this.fingerprints = fingerprints;
     }
 
-    public record ConversationRequest(@NotNull AgeBand ageBand) {
+    public record ConversationRequest(@NotNull AgeBand ageBand, ChatTopic topic) {
     }
 
-    public record ConversationView(UUID id, Conversation.Status status, Instant requestedAt) {
+    /** The token is the young person's key to the conversation's WebSocket; it is shown this once. */
+    public record ConversationView(UUID id, String token, Conversation.Status status, boolean practice,
+            Instant requestedAt) {
     }
 
     @POST
+    @Path("/conversations")
     @PermitAll
-    public Response request(@Valid @NotNull ConversationRequest request) {
+    public Response request(@Valid @NotNull ConversationRequest request, @Context HttpServerRequest http) {
+        String address = http.remoteAddress() == null ? null : http.remoteAddress().host();
+        if (fingerprints.isBlocked(address)) {
+            throw HttpProblem.builder().withStatus(Response.Status.FORBIDDEN).withTitle("Blocked")
+                    .withDetail("This participant may not use the chat for now").build();
+        }
         Availability availability = hours.availabilityNow();
         if (!availability.acceptsNewChats()) {
             // Nobody should wait in a queue that no counsellor will answer: the page shows the alternatives.
@@ -51,9 +74,27 @@ public class ConversationResource {
             availability.nextOpening().ifPresent(next -> problem.with("nextOpening", next.toString()));
             throw problem.build();
         }
-        Conversation conversation = conversations.request(request.ageBand());
+        if (queue.counsellorsOnline() == 0) {
+            throw HttpProblem.builder().withStatus(Response.Status.CONFLICT).withTitle("No counsellor available")
+                    .withDetail("The chat is open but no counsellor can answer right now")
+                    .with("state", "NO_COUNSELLOR").build();
+        }
+        return created(conversations.request(request.ageBand(), request.topic(), false, fingerprints.of(address)));
+    }
+
+    /** A practice chat for training, at any hour; never counted in the statistics. */
+    @POST
+    @Path("/practice-conversations")
+    @RolesAllowed({ "counsellor", "supervisor" })
+    public Response practice(@Valid @NotNull ConversationRequest request) {
+        return created(conversations.request(request.ageBand(), request.topic(), true, Optional.empty()));
+    }
+
+    private static Response created(ConversationService.Requested requested) {
+        Conversation conversation = requested.conversation();
         return Response.created(URI.create("/api/conversations/" + conversation.id))
-                .entity(new ConversationView(conversation.id, conversation.status, conversation.requestedAt))
+                .entity(new ConversationView(conversation.id, requested.token(), conversation.status,
+                        conversation.practice, conversation.requestedAt))
                 .build();
     }
 }

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.socialkontakt.chat.hours.HoursFixture;
 import se.socialkontakt.chat.hours.HoursService;
+import se.socialkontakt.chat.queue.PresenceFixture;
+import se.socialkontakt.events.ChatTopic;
+import se.socialkontakt.testsupport.KeycloakTokens;
 import se.socialkontakt.events.ChatConversationRequested;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.outbox.OutboxEvent;
@@ -31,21 +34,24 @@ class ConversationResourceTest {
     HoursService hours;
 
     @BeforeEach
-    void openTheChat() {
+    void openTheChatWithACounsellorOnline() {
         HoursFixture.openAllDay(hours);
+        PresenceFixture.online("counsellor");
     }
 
     @AfterEach
-    void restoreTheHours() {
+    void restore() {
+        PresenceFixture.nobodyOnline();
         HoursFixture.clear(hours);
     }
 
     @Test
     void anAnonymousRequestQueuesAConversationAndPublishesItsEvent() {
-        String id = given().contentType(ContentType.JSON).body("{\"ageBand\": \"AGE_13_15\"}")
+        String id = given().contentType(ContentType.JSON).body("{\"ageBand\": \"AGE_13_15\", \"topic\": \"SCHOOL\"}")
                 .post("/api/conversations")
                 .then().statusCode(201)
                 .body("status", equalTo("QUEUED"))
+                .body("token", notNullValue())
                 .extract().path("id");
         UUID conversationId = UUID.fromString(id);
 
@@ -54,6 +60,9 @@ class ConversationResourceTest {
         ChatConversationRequested data = EventEnvelope.data(event, ChatConversationRequested.class);
         assertThat(data.conversationId()).isEqualTo(conversationId);
         assertThat(data.ageBand()).isEqualTo(ChatConversationRequested.AgeBand.AGE_13_15);
+        assertThat(data.topic()).isEqualTo(ChatTopic.SCHOOL);
+        assertThat(Conversation.<Conversation>findById(conversationId).tokenHash)
+                .as("only the secret's hash is stored").hasSize(32);
 
         // The relay publishes to the real broker and marks the row once Kafka acknowledged it.
         await().atMost(Duration.ofSeconds(20))
@@ -72,6 +81,30 @@ class ConversationResourceTest {
                 .body("state", equalTo("CLOSED"))
                 .body("nextOpening", notNullValue());
         assertThat(Conversation.count()).isEqualTo(before);
+    }
+
+    @Test
+    void anOpenChatWithNobodyToAnswerSaysSoInsteadOfQueueing() {
+        PresenceFixture.nobodyOnline();
+        long before = Conversation.count();
+        given().contentType(ContentType.JSON).body("{\"ageBand\": \"AGE_10_12\"}")
+                .post("/api/conversations")
+                .then().statusCode(409)
+                .contentType(BadInput.PROBLEM_JSON)
+                .body("state", equalTo("NO_COUNSELLOR"));
+        assertThat(Conversation.count()).isEqualTo(before);
+    }
+
+    @Test
+    void practiceChatsNeedACounsellorAndAreNeverCounted() {
+        HoursFixture.closed(hours, "Före lansering");
+        given().contentType(ContentType.JSON).body("{\"ageBand\": \"AGE_10_12\"}")
+                .post("/api/practice-conversations").then().statusCode(401);
+        String id = given().auth().oauth2(KeycloakTokens.accessTokenOf("counsellor"))
+                .contentType(ContentType.JSON).body("{\"ageBand\": \"AGE_10_12\"}")
+                .post("/api/practice-conversations")
+                .then().statusCode(201).body("practice", equalTo(true)).extract().path("id");
+        assertThat(OutboxEvent.count("aggregateId", UUID.fromString(id))).isZero();
     }
 
     @Test

@@ -1,0 +1,57 @@
+package se.socialkontakt.chat.abuse;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import se.socialkontakt.chat.conversation.ChatRefusal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Blocks an abusive participant of a conversation for a number of hours. */
+@Path("/api/conversations/{id}/block")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ "counsellor", "supervisor" })
+public class BlockResource {
+    private final BlockService blocks;
+    private final SecurityIdentity identity;
+
+    BlockResource(BlockService blocks, SecurityIdentity identity) {
+        this.blocks = blocks;
+        this.identity = identity;
+    }
+
+    public record BlockRequest(@NotNull @Min(1) @Max(24 * 30) Integer hours, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record Block(UUID conversationId, Instant blockedUntil) {
+    }
+
+    @POST
+    public Block block(@PathParam("id") UUID id, @Valid @NotNull BlockRequest request) {
+        try {
+            Instant until = blocks.block(identity.getPrincipal().getName(), id, Duration.ofHours(request.hours()),
+                    request.reason().strip());
+            return new Block(id, until);
+        } catch (ChatRefusal refusal) {
+            throw HttpProblem.builder().withStatus(Response.Status.CONFLICT).withTitle("Cannot block")
+                    .withDetail("The participant of this conversation cannot be recognised")
+                    .with("reason", refusal.code()).build();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package se.socialkontakt.chat.conversation;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits on what one connection may send. */
+@ConfigMapping(prefix = "socialkontakt.chat.message")
+public interface MessageLimits {
+    /** Characters in one message or note. */
+    @WithDefault("2000")
+    int maxLength();
+
+    /** Messages a connection may send at once before the steady rate applies. */
+    @WithDefault("10")
+    int burst();
+
+    /** The steady rate: messages a minute per connection. */
+    @WithDefault("30")
+    int perMinute();
+
+    default MessageAllowance newAllowance() {
+        return new MessageAllowance(burst(), perMinute(), System::nanoTime);
+    }
+}

@@ -1,0 +1,210 @@
+package se.socialkontakt.chat.delivery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Carries signals to every chat-service instance through PostgreSQL {@code NOTIFY}/{@code LISTEN}, so a young person
+ * on one instance and a counsellor on another talk normally. Chosen over a Kafka topic because a notification is
+ * sent in the transaction that stores the message: it goes out exactly when the message is durable, never before,
+ * and the database every instance already shares is the only moving part.
+ */
+@ApplicationScoped
+public class ChatBus {
+    static final String CHANNEL = "socialkontakt_chat";
+    /** PostgreSQL refuses notification payloads of 8000 bytes and more. */
+    private static final int MAX_PAYLOAD_BYTES = 7999;
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration RECONNECT_AFTER = Duration.ofSeconds(1);
+
+    private final String instanceId = UUID.randomUUID().toString();
+    private final ChatConnections connections;
+    private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
+    private final ObjectMapper json;
+    private final String jdbcUrl;
+    private final String username;
+    private final String password;
+    private final AtomicBoolean queueChanged = new AtomicBoolean(true);
+    private volatile boolean running;
+    private Thread listener;
+
+    ChatBus(ChatConnections connections, EntityManager entityManager, TransactionSynchronizationRegistry transactions,
+            ObjectMapper json, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+            @ConfigProperty(name = "quarkus.datasource.username") String username,
+            @ConfigProperty(name = "quarkus.datasource.password") String password) {
+        this.connections = connections;
+        this.entityManager = entityManager;
+        this.transactions = transactions;
+        this.json = json;
+        this.jdbcUrl = jdbcUrl;
+        this.username = username;
+        this.password = password;
+    }
+
+    public String instanceId() {
+        return instanceId;
+    }
+
+    /**
+     * Sends the signal when the caller's transaction commits: to this instance's connections directly, to the other
+     * instances through the database. A rolled-back change sends nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(Signal signal) {
+        String payload = encode(signal);
+        entityManager.createNativeQuery("SELECT pg_notify(?1, ?2)").setParameter(1, CHANNEL).setParameter(2, payload)
+                .getSingleResult();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    deliverHere(signal);
+                }
+            }
+        });
+    }
+
+    /** For what has no state of its own to store, such as a typing indicator. */
+    public void publishNow(Signal signal) {
+        QuarkusTransaction.requiringNew().run(() -> publish(signal));
+    }
+
+    /** Whether the queue changed since the last call; the queue broadcaster polls it. */
+    public boolean takeQueueChange() {
+        return queueChanged.getAndSet(false);
+    }
+
+    private void deliverHere(Signal signal) {
+        if (signal.route() == Signal.Route.QUEUE) {
+            queueChanged.set(true);
+        } else {
+            connections.deliver(signal);
+        }
+    }
+
+    private String encode(Signal signal) {
+        ObjectNode envelope = json.createObjectNode()
+                .put("origin", instanceId)
+                .put("route", signal.route().name())
+                .put("conversation", signal.conversationId() == null ? null : signal.conversationId().toString())
+                .put("user", signal.user());
+        String head = envelope.toString();
+        // The frame is already JSON: embedded as it is rather than as an escaped string, which could double its size.
+        String payload = signal.frame() == null ? head
+                : head.substring(0, head.length() - 1) + ",\"frame\":" + signal.frame() + "}";
+        if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
+            // Message and note lengths are capped far below this; reaching it is a programming error.
+            throw new IllegalStateException("A chat signal is too large for a notification");
+        }
+        return payload;
+    }
+
+    private static Signal decode(JsonNode node) {
+        JsonNode conversation = node.get("conversation");
+        JsonNode frame = node.get("frame");
+        return new Signal(Signal.Route.valueOf(node.get("route").asText()),
+                conversation == null || conversation.isNull() ? null : UUID.fromString(conversation.asText()),
+                node.hasNonNull("user") ? node.get("user").asText() : null,
+                frame == null ? null : frame.toString());
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        listener = Thread.ofPlatform().name("chat-bus-listener").daemon().start(this::listen);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    private void listen() {
+        boolean reconnecting = false;
+        while (running) {
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                if (reconnecting) {
+                    resynchronise();
+                }
+                PGConnection notifications = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] received = notifications.getNotifications((int) POLL.toMillis());
+                    if (received != null) {
+                        for (PGNotification notification : received) {
+                            receive(notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    Log.warnf("The chat bus lost its database connection (%s); reconnecting", e.getMessage());
+                    reconnecting = true;
+                    sleep(RECONNECT_AFTER);
+                }
+            }
+        }
+    }
+
+    private void receive(String payload) {
+        try {
+            JsonNode node = json.readTree(payload);
+            // This instance delivered its own signals when their transaction committed.
+            if (!instanceId.equals(node.path("origin").asText())) {
+                deliverHere(decode(node));
+            }
+        } catch (IOException | RuntimeException e) {
+            Log.errorf(e, "A chat signal could not be read");
+        }
+    }
+
+    /**
+     * Signals sent while the listener was away are lost to it, though every message is stored. Closing the
+     * connections makes the clients reconnect and replay from their last sequence number: nothing is missed.
+     */
+    private void resynchronise() {
+        queueChanged.set(true);
+        connections.closeAll();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package se.socialkontakt.chat.queue;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.socialkontakt.chat.delivery.ChatBus;
+import se.socialkontakt.chat.delivery.ChatConnections;
+import se.socialkontakt.chat.delivery.Signal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who is there to answer. Each instance vouches for the counsellors connected to it by refreshing their rows; a row
+ * not refreshed within the timeout (its instance stopped) no longer counts.
+ */
+@ApplicationScoped
+public class PresenceService {
+    private final ChatBus bus;
+    private final ChatConnections connections;
+    private final Clock clock;
+    private final Duration timeout;
+
+    PresenceService(ChatBus bus, ChatConnections connections, Clock clock,
+            @ConfigProperty(name = "socialkontakt.chat.presence.timeout", defaultValue = "45S") Duration timeout) {
+        this.bus = bus;
+        this.connections = connections;
+        this.clock = clock;
+        this.timeout = timeout;
+    }
+
+    @Transactional
+    public void setAvailable(String user, boolean available) {
+        Presence presence = Presence.findById(new Presence.Key(bus.instanceId(), user));
+        if (presence == null) {
+            presence = new Presence();
+            presence.key = new Presence.Key(bus.instanceId(), user);
+        }
+        presence.available = available;
+        presence.seenAt = clock.instant();
+        presence.persist();
+        bus.publish(Signal.queueChanged());
+    }
+
+    /** The user's last console on this instance closed. */
+    @Transactional
+    public void disconnected(String user) {
+        if (Presence.delete("key.instanceId = ?1 and key.username = ?2", bus.instanceId(), user) > 0) {
+            bus.publish(Signal.queueChanged());
+        }
+    }
+
+    public boolean isAvailable(String user) {
+        return availableCounsellors().contains(user);
+    }
+
+    public List<String> availableCounsellors() {
+        return Presence.<Presence>find("available = true and seenAt > ?1", clock.instant().minus(timeout)).stream()
+                .map(p -> p.key.username()).distinct().toList();
+    }
+
+    @Scheduled(every = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void refresh() {
+        Set<String> here = connections.connectedUsers();
+        Instant now = clock.instant();
+        List<Presence> mine = Presence.list("key.instanceId", bus.instanceId());
+        for (Presence presence : mine) {
+            if (here.contains(presence.key.username())) {
+                presence.seenAt = now;
+            } else {
+                presence.delete();
+            }
+        }
+        long stale = Presence.delete("seenAt < ?1", now.minus(timeout.multipliedBy(4)));
+        if (stale > 0) {
+            bus.publish(Signal.queueChanged());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package se.socialkontakt.chat.queue;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import se.socialkontakt.chat.conversation.Frames;
+import se.socialkontakt.chat.delivery.ChatBus;
+import se.socialkontakt.chat.delivery.ChatConnections;
+import se.socialkontakt.chat.delivery.Signal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+/**
+ * Keeps the queue in view: the consoles' list and each waiting young person's place and estimate, sent again within
+ * a second of a change anywhere, and every ten seconds anyway so waited times and estimates stay fresh.
+ */
+@ApplicationScoped
+public class QueueBroadcaster {
+    private static final int LISTED = 50;
+    private static final Duration REFRESH = Duration.ofSeconds(10);
+
+    private final QueueService queue;
+    private final ChatBus bus;
+    private final ChatConnections connections;
+    private final Frames frames;
+    private final Clock clock;
+    private volatile Instant lastSent = Instant.EPOCH;
+
+    QueueBroadcaster(QueueService queue, ChatBus bus, ChatConnections connections, Frames frames, Clock clock) {
+        this.queue = queue;
+        this.bus = bus;
+        this.connections = connections;
+        this.frames = frames;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void broadcastWhenChanged() {
+        Instant now = clock.instant();
+        if (!bus.takeQueueChange() && now.isBefore(lastSent.plus(REFRESH))) {
+            return;
+        }
+        lastSent = now;
+        if (connections.consoles().isEmpty() && connections.conversationsWithYouth().isEmpty()) {
+            return;
+        }
+        QueueSnapshot snapshot = queue.snapshot();
+        String list = queueFrame(snapshot, now);
+        connections.consoles().forEach(console -> ChatConnections.sendTo(console.connection(), list));
+        for (UUID conversationId : connections.conversationsWithYouth()) {
+            int position = snapshot.positionOf(conversationId);
+            if (position > 0) {
+                OptionalInt estimate = snapshot.estimatedWaitMinutes(position);
+                String frame = frames.position(position, estimate.isPresent() ? estimate.getAsInt() : null,
+                        snapshot.counsellorsOnline());
+                connections.deliver(Signal.toConversation(Signal.Route.YOUTH, conversationId, frame));
+            }
+        }
+    }
+
+    /** The list a console shows; a console that just connected gets it at once. */
+    public String queueFrame(QueueSnapshot snapshot, Instant now) {
+        List<Frames.QueueEntry> entries = snapshot.waiting().stream().limit(LISTED)
+                .map(w -> new Frames.QueueEntry(w.conversationId(),
+                        Math.max(0, Duration.between(w.requestedAt(), now).toSeconds()), w.ageBand(), w.topic(),
+                        w.risk(), w.practice()))
+                .toList();
+        return frames.queue(entries, snapshot.waiting().size(), snapshot.counsellorsOnline());
+    }
+}

@@ -1,0 +1,80 @@
+package se.socialkontakt.chat.queue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.socialkontakt.chat.conversation.Conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads the queue: its order, who is online to answer, and how long a wait is likely to be. */
+@ApplicationScoped
+public class QueueService {
+    private static final int RECENT_CONVERSATIONS = 20;
+
+    private final PresenceService presence;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final int placesPerCounsellor;
+    private final Duration defaultConversation;
+
+    QueueService(PresenceService presence, EntityManager entityManager, Clock clock,
+            @ConfigProperty(name = "socialkontakt.chat.counsellor.max-conversations") int placesPerCounsellor,
+            @ConfigProperty(name = "socialkontakt.chat.queue.assumed-conversation") Duration defaultConversation) {
+        this.presence = presence;
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.placesPerCounsellor = placesPerCounsellor;
+        this.defaultConversation = defaultConversation;
+    }
+
+    public int placesPerCounsellor() {
+        return placesPerCounsellor;
+    }
+
+    public int counsellorsOnline() {
+        return presence.availableCounsellors().size();
+    }
+
+    /** How many conversations the counsellor has under way. */
+    public long activeConversationsOf(String counsellor) {
+        return Conversation.count("status = ?1 and counsellor = ?2", Conversation.Status.ACTIVE, counsellor);
+    }
+
+    @Transactional
+    public QueueSnapshot snapshot() {
+        List<Waiting> waiting = Conversation.<Conversation>stream("status", Conversation.Status.QUEUED)
+                .map(Waiting::of).sorted(Waiting.QUEUE_ORDER).toList();
+        List<String> online = presence.availableCounsellors();
+        Map<String, Long> busy = activeCounts();
+        int free = online.stream().mapToInt(user -> (int) Math.max(0, placesPerCounsellor - busy.getOrDefault(user, 0L)))
+                .sum();
+        return new QueueSnapshot(waiting, online.size(), free, placesPerCounsellor, averageConversation());
+    }
+
+    private Map<String, Long> activeCounts() {
+        List<Object[]> rows = entityManager.createQuery(
+                "select c.counsellor, count(c) from Conversation c where c.status = :active group by c.counsellor",
+                Object[].class).setParameter("active", Conversation.Status.ACTIVE).getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
+
+    /** The mean length of the latest conversations of the past week; the configured guess when there are none. */
+    private Duration averageConversation() {
+        List<Conversation> recent = Conversation.find(
+                        "status = ?1 and practice = false and startedAt is not null and endedAt > ?2 order by endedAt desc",
+                        Conversation.Status.ENDED, clock.instant().minus(Duration.ofDays(7)))
+                .page(0, RECENT_CONVERSATIONS).list();
+        if (recent.isEmpty()) {
+            return defaultConversation;
+        }
+        long seconds = (long) recent.stream()
+                .mapToLong(c -> Duration.between(c.startedAt, c.endedAt).toSeconds()).average().orElse(0);
+        return Duration.ofSeconds(Math.max(60, seconds));
+    }
+}
