@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class ConversationResourceTest {
@@ -93,6 +94,15 @@ class ConversationResourceTest {
                 .contentType(BadInput.PROBLEM_JSON)
                 .body("state", equalTo("NO_COUNSELLOR"));
         assertThat(Conversation.count()).isEqualTo(before);
+    }
+
+    @Test
+    void theQueueStatusSaysWhetherAnyoneCanAnswer() {
+        given().get("/api/queue/status").then().statusCode(200)
+                .body("counsellorsOnline", equalTo(1)).body("estimatedWaitMinutes", notNullValue());
+        PresenceFixture.nobodyOnline();
+        given().get("/api/queue/status").then().statusCode(200)
+                .body("counsellorsOnline", equalTo(0)).body("estimatedWaitMinutes", nullValue());
     }
 
     @Test

@@ -1,0 +1,35 @@
+package se.socialkontakt.chat.queue;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.OptionalInt;
+
+/**
+ * Whether anyone is there to answer and how long a newcomer would wait: the youth page asks before offering the
+ * chat, so it can say honestly that nobody is free and show the alternatives instead.
+ */
+@Path("/api/queue/status")
+@PermitAll
+public class QueueResource {
+    private final QueueService queue;
+
+    QueueResource(QueueService queue) {
+        this.queue = queue;
+    }
+
+    public record QueueStatus(int counsellorsOnline, int waiting, Integer estimatedWaitMinutes) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public QueueStatus status() {
+        QueueSnapshot snapshot = queue.snapshot();
+        OptionalInt estimate = snapshot.estimatedWaitMinutes(snapshot.waiting().size() + 1);
+        return new QueueStatus(snapshot.counsellorsOnline(), snapshot.waiting().size(),
+                estimate.isPresent() ? estimate.getAsInt() : null);
+    }
+}
