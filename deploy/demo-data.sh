@@ -36,9 +36,9 @@ fi
 post http://localhost:8082/api/applications "$resident" '{"applicantRole": "SELF"}'
 post http://localhost:8082/api/applications "$resident" '{"applicantRole": "ON_BEHALF"}'
 post http://localhost:8083/api/cases "$agent" \
-  '{"channel": "PHONE", "category": "ELDERLY_CARE", "summary": "Frågar hur man ansöker om särskilt boende åt sin mamma"}'
+  '{"channel": "PHONE", "category": "ELDERLY_CARE", "targetGroup": "RELATIVES", "summary": "Frågar hur man ansöker om särskilt boende åt sin mamma"}'
 post http://localhost:8083/api/cases "$agent" \
-  '{"channel": "EMAIL", "category": "FINANCIAL_AID", "summary": "Vill veta vilka papper som behövs för ekonomiskt bistånd"}'
+  '{"channel": "EMAIL", "category": "FINANCIAL_AID", "targetGroup": "INDIVIDUALS_WITH_SUPPORT", "summary": "Vill veta vilka papper som behövs för ekonomiskt bistånd"}'
 post http://localhost:8083/api/cases "$agent" \
-  '{"channel": "WEB_FORM", "category": "ADVICE", "summary": "Undrar vart man vänder sig med oro för ett barn"}'
+  '{"channel": "WEB_FORM", "category": "ADVICE", "targetGroup": "ALL_RESIDENTS", "summary": "Undrar vart man vänder sig med oro för ett barn"}'
 sk_ok "demo data loaded: 2 housing applications, 3 contact-center cases"

@@ -22,7 +22,13 @@ public enum EventType {
     CHAT_CONVERSATION_RATED("se.socialkontakt.chat.conversation.rated.v1", Topics.CHAT, ChatConversationRated.class),
     HOUSING_APPLICATION_STARTED("se.socialkontakt.housing.application.started.v1", Topics.HOUSING,
             HousingApplicationStarted.class),
-    CONTACT_CASE_LOGGED("se.socialkontakt.contact.case.logged.v1", Topics.CONTACT, ContactCaseLogged.class);
+    CONTACT_CASE_OPENED("se.socialkontakt.contact.case.opened.v1", Topics.CONTACT, ContactCaseOpened.class),
+    CONTACT_CASE_FIRST_RESPONSE("se.socialkontakt.contact.case.first-response.v1", Topics.CONTACT,
+            ContactCaseFirstResponse.class),
+    CONTACT_CASE_ROUTED("se.socialkontakt.contact.case.routed.v1", Topics.CONTACT, ContactCaseRouted.class),
+    CONTACT_CASE_RESOLVED("se.socialkontakt.contact.case.resolved.v1", Topics.CONTACT, ContactCaseResolved.class),
+    CONTACT_CASE_SLA_BREACHED("se.socialkontakt.contact.case.sla-breached.v1", Topics.CONTACT,
+            ContactCaseSlaBreached.class);
 
     private final String type;
     private final String topic;

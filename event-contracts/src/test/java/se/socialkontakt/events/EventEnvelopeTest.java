@@ -36,8 +36,13 @@ class EventEnvelopeTest {
                 new ChatConversationRated(UUID.randomUUID(), now, true),
                 new HousingApplicationStarted(UUID.randomUUID(), now,
                         HousingApplicationStarted.ApplicantRole.ON_BEHALF, HousingApplicationStarted.Channel.DIGITAL),
-                new ContactCaseLogged(UUID.randomUUID(), now, ContactCaseLogged.Channel.PHONE,
-                        ContactCaseLogged.Category.ADVICE));
+                new ContactCaseOpened(UUID.randomUUID(), now, ContactCaseOpened.Channel.PHONE, "ADVICE",
+                        "RELATIVES"),
+                new ContactCaseFirstResponse(UUID.randomUUID(), now, 95),
+                new ContactCaseRouted(UUID.randomUUID(), now, "ELDERLY"),
+                new ContactCaseResolved(UUID.randomUUID(), now, true, 0, null),
+                new ContactCaseSlaBreached(UUID.randomUUID(), now, ContactCaseSlaBreached.Clock.RESOLUTION,
+                        "FINANCIAL_AID"));
     }
 
     @Test
@@ -109,10 +114,10 @@ class EventEnvelopeTest {
     @Test
     void payloadsThatBreakTheSchemaAreRejected() {
         String json = """
-                {"specversion":"1.0","id":"1","source":"/x","type":"se.socialkontakt.contact.case.logged.v1",
+                {"specversion":"1.0","id":"1","source":"/x","type":"se.socialkontakt.contact.case.opened.v1",
                  "datacontenttype":"application/json",
-                 "data":{"caseId":"%s","loggedAt":"2026-11-23T10:00:00Z","channel":"PIGEON","category":"ADVICE",
-                         "callerName":"Someone"}}""".formatted(UUID.randomUUID());
+                 "data":{"caseId":"%s","openedAt":"2026-11-23T10:00:00Z","channel":"PIGEON","category":"ADVICE",
+                         "targetGroup":"RELATIVES","callerName":"Someone"}}""".formatted(UUID.randomUUID());
         assertThatThrownBy(() -> EventEnvelope.read(json.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("breaks the schema");
     }

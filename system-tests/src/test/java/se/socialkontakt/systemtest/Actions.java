@@ -30,10 +30,10 @@ final class Actions {
     }
 
     static Done logContactCase() {
-        return new Done(EventType.CONTACT_CASE_LOGGED, created(given()
+        return new Done(EventType.CONTACT_CASE_OPENED, created(given()
                 .auth().oauth2(KeycloakTokens.accessTokenOf("agent"))
                 .contentType(ContentType.JSON)
-                .body("{\"channel\": \"WEB_FORM\", \"category\": \"ELDERLY_CARE\", \"summary\": \"Fråga om avgifter\"}")
+                .body("{\"channel\": \"WEB_FORM\", \"category\": \"ELDERLY_CARE\", \"targetGroup\": \"RELATIVES\", \"summary\": \"Fråga om avgifter\"}")
                 .post(Suite.Service.CONTACT_CENTER.url("/api/cases"))));
     }
 

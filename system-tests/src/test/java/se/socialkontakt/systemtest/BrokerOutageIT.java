@@ -23,7 +23,7 @@ class BrokerOutageIT {
     private static final int ROUNDS = 3;
     /** The events of the three actions below; other tests of the suite may add other events meanwhile. */
     private static final List<EventType> ACTION_EVENTS = List.of(EventType.CHAT_CONVERSATION_REQUESTED,
-            EventType.HOUSING_APPLICATION_STARTED, EventType.CONTACT_CASE_LOGGED);
+            EventType.HOUSING_APPLICATION_STARTED, EventType.CONTACT_CASE_OPENED);
 
     @Test
     void actionsDuringABrokerOutageArriveOnceEachWhenItReturns() throws Exception {

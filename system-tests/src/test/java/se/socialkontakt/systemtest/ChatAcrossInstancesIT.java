@@ -35,6 +35,7 @@ class ChatAcrossInstancesIT {
                 KeycloakTokens.accessTokenOf("counsellor2"))) {
             counsellor.await("welcome");
             counsellor.send(Map.of("type", "availability", "available", true));
+            counsellor.await("availability");
 
             ChatSocket youth = hello(Suite.Service.CHAT, id, token, 0);
             youth.send(message("Hej, någon där?"));

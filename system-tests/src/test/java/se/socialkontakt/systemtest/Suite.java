@@ -104,15 +104,9 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         counsellorOnDuty = ChatSocket.connect(Service.CHAT.webSocket("/ws/console"),
                 KeycloakTokens.accessTokenOf("counsellor"));
         counsellorOnDuty.await("welcome");
+        // Young people may ask for a chat only while a counsellor is there to answer: one stays on duty meanwhile.
         counsellorOnDuty.send(Map.of("type", "availability", "available", true));
-        awaitCounsellorOnline();
-    }
-
-    /** Young people may ask for a chat only while a counsellor is there to answer: one stays on duty meanwhile. */
-    private static void awaitCounsellorOnline() {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> counsellorOnDuty.received()
-                .stream().anyMatch(f -> f.path("type").asText().equals("queue")
-                        && f.path("counsellorsOnline").asInt() > 0));
+        counsellorOnDuty.await("availability");
     }
 
     /** The tests request chats at any hour: the admin opens the chat today and tomorrow, round the clock. */

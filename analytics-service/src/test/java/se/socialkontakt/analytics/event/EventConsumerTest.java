@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.socialkontakt.events.ContactCaseLogged;
+import se.socialkontakt.events.ContactCaseOpened;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.events.Topics;
 import se.socialkontakt.testsupport.BadInput;
@@ -111,7 +111,7 @@ class EventConsumerTest {
     }
 
     private static CloudEvent caseLogged(UUID caseId, Clock clock) {
-        return EventEnvelope.wrap(URI.create("/socialkontakt/test"), new ContactCaseLogged(caseId, clock.instant(),
-                ContactCaseLogged.Channel.EMAIL, ContactCaseLogged.Category.HOUSING), clock);
+        return EventEnvelope.wrap(URI.create("/socialkontakt/test"), new ContactCaseOpened(caseId, clock.instant(),
+                ContactCaseOpened.Channel.EMAIL, "HOUSING", "ALL_RESIDENTS"), clock);
     }
 }

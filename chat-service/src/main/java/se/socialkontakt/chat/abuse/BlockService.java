@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import se.socialkontakt.chat.conversation.ChatRefusal;
 import se.socialkontakt.chat.conversation.Conversation;
 import se.socialkontakt.chat.conversation.ConversationService;
-import se.socialkontakt.chat.retention.Audit;
+import se.socialkontakt.support.audit.Audit;
 import se.socialkontakt.events.ChatConversationEnded.EndedBy;
 
 import java.time.Clock;

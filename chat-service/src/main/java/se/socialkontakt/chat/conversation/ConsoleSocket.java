@@ -74,7 +74,7 @@ public class ConsoleSocket {
             conversationId = frame.conversationId();
             clientId = frame.clientId();
             switch (frame.type()) {
-                case "availability" -> presence.setAvailable(staff.user(), Boolean.TRUE.equals(frame.available()));
+                case "availability" -> availability(connection, staff, Boolean.TRUE.equals(frame.available()));
                 case "accept" -> accept(connection, staff, conversationId);
                 case "resume" -> resume(connection, staff, FrameReader.required(conversationId), frame.lastSeq());
                 case "message" -> message(connection, staff, FrameReader.required(conversationId), frame);
@@ -98,6 +98,11 @@ public class ConsoleSocket {
         if (!connections.removeConsole(connection)) {
             presence.disconnected(staff().user());
         }
+    }
+
+    private void availability(WebSocketConnection connection, Staff staff, boolean available) {
+        presence.setAvailable(staff.user(), available);
+        ChatConnections.sendTo(connection, frames.availability(available));
     }
 
     private void accept(WebSocketConnection connection, Staff staff, UUID wanted) {

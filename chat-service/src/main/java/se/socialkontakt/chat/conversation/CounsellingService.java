@@ -8,7 +8,7 @@ import se.socialkontakt.chat.delivery.ChatBus;
 import se.socialkontakt.chat.delivery.Signal;
 import se.socialkontakt.chat.queue.PresenceService;
 import se.socialkontakt.chat.queue.QueueService;
-import se.socialkontakt.chat.retention.Audit;
+import se.socialkontakt.support.audit.Audit;
 import se.socialkontakt.chat.risk.RiskService;
 import se.socialkontakt.events.ChatConversationEnded;
 import se.socialkontakt.events.ChatConversationEnded.EndedBy;

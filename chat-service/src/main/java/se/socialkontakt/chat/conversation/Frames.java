@@ -67,6 +67,9 @@ public class Frames {
             Integer maxConversations) {
     }
 
+    public record Availability(String type, boolean available) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Position(String type, int position, Integer estimatedWaitMinutes, int counsellorsOnline) {
     }
@@ -142,6 +145,10 @@ public class Frames {
 
     public String consoleWelcome(String user, List<String> roles, int maxConversations) {
         return write(new Welcome("welcome", null, user, roles, maxConversations));
+    }
+
+    public String availability(boolean available) {
+        return write(new Availability("availability", available));
     }
 
     public String position(int position, Integer estimatedWaitMinutes, int counsellorsOnline) {

@@ -21,6 +21,8 @@ import se.socialkontakt.chat.conversation.ChatMessage;
 import se.socialkontakt.chat.conversation.ChatNote;
 import se.socialkontakt.chat.conversation.Conversation;
 import se.socialkontakt.chat.conversation.Sender;
+import se.socialkontakt.support.audit.Audit;
+import se.socialkontakt.support.audit.AuditEntry;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -103,7 +105,7 @@ public class TranscriptResource {
     @Path("/audit")
     @RolesAllowed({ "supervisor", "admin" })
     public List<AuditLine> auditTrail(@PathParam("id") UUID id) {
-        return AuditEntry.of(id).stream().map(e -> new AuditLine(e.at, e.actor, e.action, e.detail)).toList();
+        return AuditEntry.about(id.toString()).stream().map(e -> new AuditLine(e.at, e.actor, e.action, e.detail)).toList();
     }
 
     private String user() {

@@ -42,6 +42,7 @@ public final class ChatFixture {
         ChatSocket socket = ChatSocket.connect(ws("/ws/console"), KeycloakTokens.accessTokenOf(user));
         socket.await("welcome");
         socket.send(Map.of("type", "availability", "available", true));
+        socket.await("availability");
         return socket;
     }
 

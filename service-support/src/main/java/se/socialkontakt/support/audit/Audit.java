@@ -1,4 +1,4 @@
-package se.socialkontakt.chat.retention;
+package se.socialkontakt.support.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
 
-/** Writes the audit log, in the transaction of the act it records: no act without its entry. */
+/** Writes the audit log in the transaction of the read or act it records: none without its entry. */
 @ApplicationScoped
 public class Audit {
     private final Clock clock;
@@ -16,13 +16,18 @@ public class Audit {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String actor, String action, UUID conversationId, String detail) {
+    public void record(String actor, String action, UUID subject, String detail) {
+        record(actor, action, subject.toString(), detail);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String actor, String action, String subject, String detail) {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
         entry.at = clock.instant();
         entry.actor = actor;
         entry.action = action;
-        entry.conversationId = conversationId;
+        entry.subject = subject;
         entry.detail = detail;
         entry.persist();
     }
