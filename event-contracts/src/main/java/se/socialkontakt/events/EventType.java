@@ -28,7 +28,9 @@ public enum EventType {
     CONTACT_CASE_ROUTED("se.socialkontakt.contact.case.routed.v1", Topics.CONTACT, ContactCaseRouted.class),
     CONTACT_CASE_RESOLVED("se.socialkontakt.contact.case.resolved.v1", Topics.CONTACT, ContactCaseResolved.class),
     CONTACT_CASE_SLA_BREACHED("se.socialkontakt.contact.case.sla-breached.v1", Topics.CONTACT,
-            ContactCaseSlaBreached.class);
+            ContactCaseSlaBreached.class),
+    FAQ_ARTICLE_VIEWED("se.socialkontakt.faq.article.viewed.v1", Topics.CONTACT, FaqArticleViewed.class),
+    FAQ_ARTICLE_VOTED("se.socialkontakt.faq.article.voted.v1", Topics.CONTACT, FaqArticleVoted.class);
 
     private final String type;
     private final String topic;

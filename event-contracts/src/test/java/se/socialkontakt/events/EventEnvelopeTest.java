@@ -42,7 +42,9 @@ class EventEnvelopeTest {
                 new ContactCaseRouted(UUID.randomUUID(), now, "ELDERLY"),
                 new ContactCaseResolved(UUID.randomUUID(), now, true, 0, null),
                 new ContactCaseSlaBreached(UUID.randomUUID(), now, ContactCaseSlaBreached.Clock.RESOLUTION,
-                        "FINANCIAL_AID"));
+                        "FINANCIAL_AID"),
+                new FaqArticleViewed(UUID.randomUUID(), now),
+                new FaqArticleVoted(UUID.randomUUID(), now, false));
     }
 
     @Test
