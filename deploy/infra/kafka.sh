@@ -10,7 +10,8 @@
 #   KAFKA_CONTROLLER_PORT  KRaft controller port   (default 9093)
 #   KAFKA_NAME             pid/log/config name     (default kafka)
 #   KAFKA_DATA_DIR         log.dirs                (default .run/<KAFKA_NAME>-data)
-#   KAFKA_TOPICS           topics to ensure        (default: chat-events housing-events contact-events)
+#   KAFKA_TOPICS           topics to ensure        (default: chat-events housing-events contact-events crisis-messages)
+#   KAFKA_COMPACTED_TOPICS of those, kept compacted (default: crisis-messages: the latest state per key is read at boot)
 #   KAFKA_PARTITIONS       partitions per topic    (default 6)
 #   KAFKA_HEAP             max heap                (default 512m)
 set -euo pipefail
@@ -23,7 +24,8 @@ KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 KAFKA_NAME="${KAFKA_NAME:-kafka}"
 KAFKA_DATA_DIR="${KAFKA_DATA_DIR:-$SK_RUN_DIR/$KAFKA_NAME-data}"
-KAFKA_TOPICS="${KAFKA_TOPICS:-chat-events housing-events contact-events}"
+KAFKA_TOPICS="${KAFKA_TOPICS:-chat-events housing-events contact-events crisis-messages}"
+KAFKA_COMPACTED_TOPICS="${KAFKA_COMPACTED_TOPICS:-crisis-messages}"
 KAFKA_PARTITIONS="${KAFKA_PARTITIONS:-6}"
 KAFKA_HEAP="${KAFKA_HEAP:-512m}"
 
@@ -113,10 +115,13 @@ ensure_topics() {
   for topic in $KAFKA_TOPICS; do
     grep -qx -- "$topic" <<<"$existing" || missing+=("$topic")
   done
+  local config
   for topic in "${missing[@]}"; do
+    config=()
+    [[ " $KAFKA_COMPACTED_TOPICS " == *" $topic "* ]] && config=(--config cleanup.policy=compact)
     for ((i = 1; ; i++)); do
       if kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --create --if-not-exists \
-        --topic "$topic" --partitions "$KAFKA_PARTITIONS" --replication-factor 1 \
+        --topic "$topic" --partitions "$KAFKA_PARTITIONS" --replication-factor 1 "${config[@]}" \
         >>"$SK_LOG_DIR/$KAFKA_NAME-tools.log" 2>&1; then
         break
       fi

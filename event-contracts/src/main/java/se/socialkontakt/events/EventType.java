@@ -30,7 +30,11 @@ public enum EventType {
     CONTACT_CASE_SLA_BREACHED("se.socialkontakt.contact.case.sla-breached.v1", Topics.CONTACT,
             ContactCaseSlaBreached.class),
     FAQ_ARTICLE_VIEWED("se.socialkontakt.faq.article.viewed.v1", Topics.CONTACT, FaqArticleViewed.class),
-    FAQ_ARTICLE_VOTED("se.socialkontakt.faq.article.voted.v1", Topics.CONTACT, FaqArticleVoted.class);
+    FAQ_ARTICLE_VOTED("se.socialkontakt.faq.article.voted.v1", Topics.CONTACT, FaqArticleVoted.class),
+    CRISIS_MESSAGE_PUBLISHED("se.socialkontakt.crisis.message.published.v1", Topics.CRISIS,
+            CrisisMessagePublished.class),
+    CRISIS_MESSAGE_WITHDRAWN("se.socialkontakt.crisis.message.withdrawn.v1", Topics.CRISIS,
+            CrisisMessageWithdrawn.class);
 
     private final String type;
     private final String topic;

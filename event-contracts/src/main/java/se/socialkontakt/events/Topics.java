@@ -5,6 +5,11 @@ public final class Topics {
     public static final String CHAT = "chat-events";
     public static final String HOUSING = "housing-events";
     public static final String CONTACT = "contact-events";
+    /**
+     * Compacted, keyed by message id: every instance of every service reads it from the start when it boots and so
+     * knows which crisis messages are showing.
+     */
+    public static final String CRISIS = "crisis-messages";
 
     private Topics() {
     }

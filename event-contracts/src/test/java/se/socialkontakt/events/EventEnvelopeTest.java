@@ -44,7 +44,10 @@ class EventEnvelopeTest {
                 new ContactCaseSlaBreached(UUID.randomUUID(), now, ContactCaseSlaBreached.Clock.RESOLUTION,
                         "FINANCIAL_AID"),
                 new FaqArticleViewed(UUID.randomUUID(), now),
-                new FaqArticleVoted(UUID.randomUUID(), now, false));
+                new FaqArticleVoted(UUID.randomUUID(), now, false),
+                new CrisisMessagePublished(UUID.randomUUID(), now, now, now.plusSeconds(3600),
+                        "Vattenläcka: kontaktcenter nås bara per telefon i dag.", null),
+                new CrisisMessageWithdrawn(UUID.randomUUID(), now));
     }
 
     @Test

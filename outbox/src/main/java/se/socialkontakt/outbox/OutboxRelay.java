@@ -12,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import se.socialkontakt.events.EventEnvelope;
+import se.socialkontakt.events.EventType;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -105,7 +106,11 @@ public class OutboxRelay {
     private static Message<String> toMessage(OutboxEvent row) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        // Each event goes to the topic its type names, so one service can publish to more than one topic.
+        String topic = EventType.fromType(row.type).map(EventType::topic)
+                .orElseThrow(() -> new IllegalStateException("No topic for event type " + row.type));
         return Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(topic)
                 .withKey(row.aggregateId.toString())
                 .withHeaders(headers)
                 .build());

@@ -49,7 +49,7 @@ final class Analytics {
      */
     static void awaitConsumerCaughtUp(Duration timeout) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Suite.BOOTSTRAP))) {
-            List<String> topics = List.of("chat-events", "housing-events", "contact-events");
+            List<String> topics = List.of("chat-events", "housing-events", "contact-events", "crisis-messages");
             Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get().values()
                     .stream().flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(),
                             p.partition())))

@@ -32,6 +32,7 @@ public class EventConsumer {
     @Incoming("chat-events")
     @Incoming("housing-events")
     @Incoming("contact-events")
+    @Incoming("crisis-messages")
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
         CloudEvent event;
