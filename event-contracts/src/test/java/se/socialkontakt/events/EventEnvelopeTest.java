@@ -47,7 +47,10 @@ class EventEnvelopeTest {
                 new FaqArticleVoted(UUID.randomUUID(), now, false),
                 new CrisisMessagePublished(UUID.randomUUID(), now, now, now.plusSeconds(3600),
                         "Vattenläcka: kontaktcenter nås bara per telefon i dag.", null),
-                new CrisisMessageWithdrawn(UUID.randomUUID(), now));
+                new CrisisMessageWithdrawn(UUID.randomUUID(), now),
+                new FeedbackReceived(UUID.randomUUID(), now, FeedbackReceived.Kind.COMPLAINT, "ELDERLY", true),
+                new FeedbackAcknowledged(UUID.randomUUID(), now, FeedbackReceived.Kind.SUGGESTION, "ADULTS", 1),
+                new FeedbackAnswered(UUID.randomUUID(), now, FeedbackReceived.Kind.PRAISE, "ADDICTION", 7));
     }
 
     @Test

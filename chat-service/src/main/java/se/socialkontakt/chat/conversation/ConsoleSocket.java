@@ -13,6 +13,7 @@ import se.socialkontakt.chat.delivery.ChatConnections;
 import se.socialkontakt.chat.queue.PresenceService;
 import se.socialkontakt.chat.queue.QueueBroadcaster;
 import se.socialkontakt.chat.queue.QueueService;
+import se.socialkontakt.support.limits.RateAllowance;
 
 import java.time.Clock;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.UUID;
 @WebSocket(path = "/ws/console")
 @RolesAllowed({ "counsellor", "supervisor" })
 public class ConsoleSocket {
-    private static final TypedKey<MessageAllowance> ALLOWANCE = new TypedKey<>("allowance");
+    private static final TypedKey<RateAllowance> ALLOWANCE = new TypedKey<>("allowance");
 
     private final SecurityIdentity identity;
     private final CounsellingService counselling;

@@ -2,6 +2,7 @@ package se.socialkontakt.chat.conversation;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import se.socialkontakt.support.limits.RateAllowance;
 
 /** Limits on what one connection may send. */
 @ConfigMapping(prefix = "socialkontakt.chat.message")
@@ -18,7 +19,7 @@ public interface MessageLimits {
     @WithDefault("30")
     int perMinute();
 
-    default MessageAllowance newAllowance() {
-        return new MessageAllowance(burst(), perMinute(), System::nanoTime);
+    default RateAllowance newAllowance() {
+        return new RateAllowance(burst(), perMinute(), System::nanoTime);
     }
 }

@@ -12,6 +12,7 @@ import se.socialkontakt.chat.abuse.Fingerprints;
 import se.socialkontakt.chat.delivery.ChatBus;
 import se.socialkontakt.chat.delivery.ChatConnections;
 import se.socialkontakt.chat.delivery.Signal;
+import se.socialkontakt.support.limits.RateAllowance;
 
 import java.util.UUID;
 
@@ -24,7 +25,7 @@ public class YouthSocket {
     static final CloseReason BLOCKED = new CloseReason(1008, "blocked");
     static final CloseReason NOT_YOURS = new CloseReason(1008, "unknown conversation or secret");
     private static final TypedKey<Boolean> WELCOMED = TypedKey.forBoolean("welcomed");
-    private static final TypedKey<MessageAllowance> ALLOWANCE = new TypedKey<>("allowance");
+    private static final TypedKey<RateAllowance> ALLOWANCE = new TypedKey<>("allowance");
     private static final TypedKey<Long> TYPED_AT = TypedKey.forLong("typedAt");
     private static final long TYPING_EVERY_NANOS = 1_500_000_000L;
 

@@ -2,8 +2,6 @@ package se.socialkontakt.chat.conversation;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MessageRulesTest {
@@ -19,24 +17,6 @@ class MessageRulesTest {
         assertThat(MessageText.check(emoji, 10)).isEmpty();
         assertThat(MessageText.check(emoji + "x", 10)).contains(MessageText.Problem.TOO_LONG);
         assertThat(MessageText.check(MessageText.clean(" \u0000 "), 10)).contains(MessageText.Problem.EMPTY);
-    }
-
-    @Test
-    void aBurstIsAllowedAndThenTheSteadyRate() {
-        AtomicLong now = new AtomicLong();
-        MessageAllowance allowance = new MessageAllowance(3, 60, now::get);
-        assertThat(allowance.tryTake()).isTrue();
-        assertThat(allowance.tryTake()).isTrue();
-        assertThat(allowance.tryTake()).isTrue();
-        assertThat(allowance.tryTake()).isFalse();
-        now.addAndGet(1_000_000_000L); // one second: one more message at 60 a minute
-        assertThat(allowance.tryTake()).isTrue();
-        assertThat(allowance.tryTake()).isFalse();
-        now.addAndGet(3_600_000_000_000L); // an hour later the bucket holds the burst, no more
-        assertThat(allowance.tryTake()).isTrue();
-        assertThat(allowance.tryTake()).isTrue();
-        assertThat(allowance.tryTake()).isTrue();
-        assertThat(allowance.tryTake()).isFalse();
     }
 
     @Test

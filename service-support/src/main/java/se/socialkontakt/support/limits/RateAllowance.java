@@ -1,12 +1,12 @@
-package se.socialkontakt.chat.conversation;
+package se.socialkontakt.support.limits;
 
 import java.util.function.LongSupplier;
 
 /**
- * How many messages one connection may send: a token bucket that allows a short burst and then a steady rate.
- * A connection over its allowance gets an error frame and stays open.
+ * How often one sender may act: a token bucket that allows a short burst and then a steady rate per minute. Used for
+ * a chat connection's messages and a public form's submissions from one address.
  */
-public final class MessageAllowance {
+public final class RateAllowance {
     private static final long NANOS_PER_MINUTE = 60_000_000_000L;
 
     private final int burst;
@@ -15,7 +15,7 @@ public final class MessageAllowance {
     private double tokens;
     private long refilledAt;
 
-    public MessageAllowance(int burst, int perMinute, LongSupplier nanoTime) {
+    public RateAllowance(int burst, int perMinute, LongSupplier nanoTime) {
         this.burst = burst;
         this.perNano = (double) perMinute / NANOS_PER_MINUTE;
         this.nanoTime = nanoTime;

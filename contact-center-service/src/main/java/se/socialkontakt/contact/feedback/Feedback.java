@@ -1,0 +1,65 @@
+package se.socialkontakt.contact.feedback;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import se.socialkontakt.events.FeedbackReceived.Kind;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A complaint, suggestion or praise about a unit, and how the unit kept its promise. */
+@Entity
+@Table(name = "feedback")
+public class Feedback extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(name = "unit_code", nullable = false)
+    public String unit;
+
+    @Column(nullable = false)
+    public String body;
+
+    public boolean anonymous;
+
+    @Column(name = "sender_name")
+    public String senderName;
+
+    @Column(name = "contact_details")
+    public String contactDetails;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "acknowledge_due", nullable = false)
+    public Instant acknowledgeDue;
+
+    @Column(name = "answer_due", nullable = false)
+    public Instant answerDue;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    @Column(name = "answered_by")
+    public String answeredBy;
+
+    public String answer;
+}
