@@ -33,11 +33,14 @@ final class Actions {
         return new Done(EventType.CONTACT_CASE_OPENED, created(given()
                 .auth().oauth2(KeycloakTokens.accessTokenOf("agent"))
                 .contentType(ContentType.JSON)
-                .body("{\"channel\": \"WEB_FORM\", \"category\": \"ELDERLY_CARE\", \"targetGroup\": \"RELATIVES\", \"summary\": \"Fråga om avgifter\"}")
+                .body("""
+                        {"channel": "WEB_FORM", "category": "ELDERLY_CARE", "targetGroup": "RELATIVES",
+                         "summary": "Fråga om avgifter"}""")
                 .post(Suite.Service.CONTACT_CENTER.url("/api/cases"))));
     }
 
     private static UUID created(io.restassured.response.Response response) {
-        return UUID.fromString(response.then().statusCode(201).extract().path("id"));
+        String location = response.then().statusCode(201).extract().header("Location");
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 }

@@ -1,72 +1,208 @@
 package se.socialkontakt.housing.application;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import se.socialkontakt.events.HousingApplicationStarted.ApplicantRole;
+import se.socialkontakt.events.HousingApplicationStarted.Channel;
+import se.socialkontakt.housing.homes.Home;
 
 import java.net.URI;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
-/** Residents (logged in with e-ID) start and follow their own applications here. */
+/**
+ * Residents (logged in with e-ID) apply step by step, come back to their drafts, submit, follow their applications,
+ * write to the assessor, answer requests for information and appeal decisions. They see only the applications they
+ * made and those made for them.
+ */
 @Path("/api/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed("resident")
 public class ApplicationResource {
-    /** The Swedish OIDC profile's claim for the personal identity number delivered by the e-ID. */
-    static final String IDENTITY_NUMBER_CLAIM = "https://id.oidc.se/claim/personalIdentityNumber";
-
     private final ApplicationService applications;
-    private final JsonWebToken token;
+    private final ApplicationViews views;
+    private final ResidentIdentity resident;
+    private final Validator validator;
 
-    ApplicationResource(ApplicationService applications, JsonWebToken token) {
+    ApplicationResource(ApplicationService applications, ApplicationViews views, ResidentIdentity resident,
+            Validator validator) {
         this.applications = applications;
-        this.token = token;
+        this.views = views;
+        this.resident = resident;
+        this.validator = validator;
     }
 
-    public record StartRequest(@NotNull ApplicantRole applicantRole) {
+    /** Protected identity (skyddade personuppgifter) is declared first, so nothing about the person is stored. */
+    public record StartRequest(@NotNull ApplicantRole applicantRole, boolean protectedIdentity) {
     }
 
-    public record ApplicationView(UUID id, Application.Status status, ApplicantRole applicantRole,
-            Instant startedAt) {
-        static ApplicationView of(Application a) {
-            return new ApplicationView(a.id, a.status, a.applicantRole, a.startedAt);
-        }
+    public record Text(@NotBlank @Size(max = 4000) String text) {
+    }
+
+    @GET
+    public List<ApplicationViews.Summary> mine() {
+        return applications.of(resident.identityNumber()).stream().map(ApplicationViews.Summary::of).toList();
     }
 
     @POST
     public Response start(@Valid @NotNull StartRequest request) {
-        Application application = applications.start(identityNumber(), request.applicantRole());
+        if (request.protectedIdentity()) {
+            throw HttpProblem.builder().withStatus(Response.Status.CONFLICT).withTitle("Protected identity")
+                    .withDetail("With protected personal data, apply by phone so that no details are stored here")
+                    .with("reason", "PROTECTED_IDENTITY").build();
+        }
+        Application application = applications.start(resident.identityNumber(), request.applicantRole(),
+                Channel.DIGITAL);
         return Response.created(URI.create("/api/applications/" + application.id))
-                .entity(ApplicationView.of(application)).build();
+                .entity(views.full(application)).build();
     }
 
     @GET
-    @Path("{id}")
-    public ApplicationView get(@PathParam("id") UUID id) {
-        return applications.findOwnedBy(id, identityNumber()).map(ApplicationView::of)
-                .orElseThrow(() -> new NotFoundException("No application " + id + " of yours"));
+    @Path("/{id}")
+    @Transactional
+    public ApplicationViews.Full get(@PathParam("id") UUID id) {
+        return views.full(own(id));
     }
 
-    private String identityNumber() {
-        String number = token.getClaim(IDENTITY_NUMBER_CLAIM);
-        if (number == null || number.isBlank()) {
-            throw new ForbiddenException("The login carries no personal identity number");
+    @PUT
+    @Path("/{id}/steps/who")
+    public ApplicationViews.Full who(@PathParam("id") UUID id, @Valid @NotNull ApplicationForm.WhoApplies step) {
+        return save(id, form -> new ApplicationForm(step, form.applicant(), form.living(), form.needs(), form.partner(),
+                form.wishes(), form.language(), form.consents()));
+    }
+
+    @PUT
+    @Path("/{id}/steps/applicant")
+    public ApplicationViews.Full applicant(@PathParam("id") UUID id, @Valid @NotNull ApplicationForm.Applicant step) {
+        return save(id, form -> new ApplicationForm(form.who(), step, form.living(), form.needs(), form.partner(),
+                form.wishes(), form.language(), form.consents()));
+    }
+
+    @PUT
+    @Path("/{id}/steps/living")
+    public ApplicationViews.Full living(@PathParam("id") UUID id, @Valid @NotNull ApplicationForm.Living step) {
+        return save(id, form -> new ApplicationForm(form.who(), form.applicant(), step, form.needs(), form.partner(),
+                form.wishes(), form.language(), form.consents()));
+    }
+
+    @PUT
+    @Path("/{id}/steps/needs")
+    public ApplicationViews.Full needs(@PathParam("id") UUID id, @Valid @NotNull ApplicationForm.Needs step) {
+        return save(id, form -> new ApplicationForm(form.who(), form.applicant(), form.living(), step, form.partner(),
+                form.wishes(), form.language(), form.consents()));
+    }
+
+    @PUT
+    @Path("/{id}/steps/partner")
+    public ApplicationViews.Full partner(@PathParam("id") UUID id, @Valid @NotNull ApplicationForm.Partner step) {
+        return save(id, form -> new ApplicationForm(form.who(), form.applicant(), form.living(), form.needs(), step,
+                form.wishes(), form.language(), form.consents()));
+    }
+
+    @PUT
+    @Path("/{id}/steps/wishes")
+    public ApplicationViews.Full wishes(@PathParam("id") UUID id, @Valid @NotNull ApplicationForm.Wishes step) {
+        List<UUID> unknown = step.homes().stream().filter(home -> Home.findById(home) == null).toList();
+        if (!unknown.isEmpty()) {
+            throw HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Unknown home")
+                    .withDetail("There is no home " + unknown.get(0) + " in the catalogue").with("field", "homes").build();
         }
-        return number;
+        return save(id, form -> new ApplicationForm(form.who(), form.applicant(), form.living(), form.needs(),
+                form.partner(), step, form.language(), form.consents()));
+    }
+
+    @PUT
+    @Path("/{id}/steps/language")
+    public ApplicationViews.Full language(@PathParam("id") UUID id, @Valid @NotNull ApplicationForm.Language step) {
+        return save(id, form -> new ApplicationForm(form.who(), form.applicant(), form.living(), form.needs(),
+                form.partner(), form.wishes(), step, form.consents()));
+    }
+
+    @PUT
+    @Path("/{id}/steps/consents")
+    public ApplicationViews.Full consents(@PathParam("id") UUID id, @Valid @NotNull ApplicationForm.Consents step) {
+        return save(id, form -> new ApplicationForm(form.who(), form.applicant(), form.living(), form.needs(),
+                form.partner(), form.wishes(), form.language(), step));
+    }
+
+    /** Submits the draft once every step is answered and valid; the answer lists what is missing otherwise. */
+    @POST
+    @Path("/{id}/submission")
+    @Consumes(MediaType.WILDCARD)
+    @Transactional
+    public ApplicationViews.Full submit(@PathParam("id") UUID id) {
+        Application application = own(id);
+        List<String> problems = new ArrayList<>();
+        application.answers.missingSteps().forEach(step -> problems.add("missing step " + step));
+        for (ConstraintViolation<ApplicationForm> violation : validator.validate(application.answers)) {
+            problems.add(violation.getPropertyPath() + " " + violation.getMessage());
+        }
+        if (application.answers.who() != null
+                && application.answers.who().representation() == ApplicationForm.Representation.POWER_OF_ATTORNEY
+                && !hasAttachment(id)) {
+            problems.add("a power of attorney must be attached");
+        }
+        return views.full(applications.submit(id, resident.identityNumber(), problems));
+    }
+
+    @GET
+    @Path("/{id}/messages")
+    @Transactional
+    public List<ApplicationViews.Message> messages(@PathParam("id") UUID id) {
+        return views.full(own(id)).messages();
+    }
+
+    @POST
+    @Path("/{id}/messages")
+    public ApplicationViews.Full write(@PathParam("id") UUID id, @Valid @NotNull Text message) {
+        own(id);
+        applications.message(id, ApplicationMessage.Sender.APPLICANT, "resident", message.text().strip());
+        return views.full(Application.findById(id));
+    }
+
+    @POST
+    @Path("/{id}/supplement")
+    public ApplicationViews.Full supplement(@PathParam("id") UUID id, @Valid @NotNull Text answer) {
+        applications.supplement(id, resident.identityNumber(), answer.text().strip());
+        return views.full(Application.findById(id));
+    }
+
+    @POST
+    @Path("/{id}/appeal")
+    public ApplicationViews.Full appeal(@PathParam("id") UUID id, @Valid @NotNull Text appeal) {
+        return views.full(applications.appeal(id, resident.identityNumber(), appeal.text().strip()));
+    }
+
+    private ApplicationViews.Full save(UUID id, UnaryOperator<ApplicationForm> change) {
+        return views.full(applications.saveStep(id, resident.identityNumber(), change));
+    }
+
+    private Application own(UUID id) {
+        return applications.findFor(id, resident.identityNumber()).orElseThrow(ApplicationService::notFound);
+    }
+
+    private static boolean hasAttachment(UUID id) {
+        return ((Number) Application.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM application_attachment WHERE application_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue() > 0;
     }
 }

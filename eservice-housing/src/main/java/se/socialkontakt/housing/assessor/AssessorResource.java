@@ -1,0 +1,203 @@
+package se.socialkontakt.housing.assessor;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import se.socialkontakt.events.HousingApplicationStarted.ApplicantRole;
+import se.socialkontakt.events.HousingApplicationStarted.Channel;
+import se.socialkontakt.events.HousingApplicationStatus;
+import se.socialkontakt.events.HousingDecisionMade.Outcome;
+import se.socialkontakt.housing.application.Application;
+import se.socialkontakt.housing.application.ApplicationForm;
+import se.socialkontakt.housing.application.ApplicationMessage;
+import se.socialkontakt.housing.application.ApplicationService;
+import se.socialkontakt.housing.application.ApplicationViews;
+import se.socialkontakt.housing.attachment.AttachmentFiles;
+import se.socialkontakt.support.audit.Audit;
+import se.socialkontakt.support.identity.PersonalIdentityNumber;
+import se.socialkontakt.support.identity.ValidPersonalIdentityNumber;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The needs assessors' console: the inbox by age, assigning, reading (every read audited), asking for more
+ * information, deciding, offer and moving in, appeals, and registering applications that came on paper.
+ */
+@Path("/api/assessor")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("assessor")
+public class AssessorResource {
+    private final ApplicationService applications;
+    private final ApplicationViews views;
+    private final Audit audit;
+    private final SecurityIdentity identity;
+    private final EntityManager entityManager;
+
+    AssessorResource(ApplicationService applications, ApplicationViews views, Audit audit, SecurityIdentity identity,
+            EntityManager entityManager) {
+        this.applications = applications;
+        this.views = views;
+        this.audit = audit;
+        this.identity = identity;
+        this.entityManager = entityManager;
+    }
+
+    /** The whole application with who it is about: personal data, so every read is audited. */
+    public record AssessorView(ApplicationViews.Full application, String applicantIdentityNumber,
+            String subjectIdentityNumber) {
+    }
+
+    public record Text(@NotBlank @Size(max = 4000) String text) {
+    }
+
+    public record DecisionRequest(@NotNull Outcome outcome, @NotBlank @Size(max = 4000) String text) {
+    }
+
+    public record AppealOutcomeRequest(@NotNull Application.AppealOutcome outcome) {
+    }
+
+    /** An application that came on paper, typed in by the assessor, so the digital share can be followed up. */
+    public record PaperApplication(@NotNull @ValidPersonalIdentityNumber String applicantIdentityNumber,
+            @NotNull ApplicantRole applicantRole, @Valid @NotNull ApplicationForm form) {
+    }
+
+    /** Submitted applications not yet finished, the oldest first; the list holds no personal data. */
+    @GET
+    @Path("/applications")
+    public List<ApplicationViews.Summary> inbox(@QueryParam("status") HousingApplicationStatus status) {
+        List<Application> found = status == null
+                ? Application.list("status not in ?1 order by submittedAt", List.of(HousingApplicationStatus.DRAFT,
+                        HousingApplicationStatus.MOVED_IN, HousingApplicationStatus.CLOSED))
+                : Application.list("status = ?1 order by submittedAt", status);
+        return found.stream().filter(a -> a.status != HousingApplicationStatus.DRAFT)
+                .map(ApplicationViews.Summary::of).toList();
+    }
+
+    @GET
+    @Path("/applications/{id}")
+    @Transactional
+    public AssessorView open(@PathParam("id") UUID id) {
+        Application application = submitted(id);
+        audit.record(user(), "READ_APPLICATION", id, null);
+        return view(application);
+    }
+
+    @GET
+    @Path("/applications/{id}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    @Transactional
+    public Response attachment(@PathParam("id") UUID id, @PathParam("attachment") UUID attachment) {
+        submitted(id);
+        audit.record(user(), "READ_ATTACHMENT", id, attachment.toString());
+        return AttachmentFiles.response(entityManager, id, attachment);
+    }
+
+    @POST
+    @Path("/applications/{id}/assignment")
+    @Consumes(MediaType.WILDCARD)
+    public AssessorView assign(@PathParam("id") UUID id) {
+        return view(applications.assign(id, user()));
+    }
+
+    @POST
+    @Path("/applications/{id}/information-requests")
+    public AssessorView requestInformation(@PathParam("id") UUID id, @Valid @NotNull Text request) {
+        applications.requestInformation(id, user(), request.text().strip());
+        return view(Application.findById(id));
+    }
+
+    @POST
+    @Path("/applications/{id}/messages")
+    public AssessorView message(@PathParam("id") UUID id, @Valid @NotNull Text message) {
+        applications.message(id, ApplicationMessage.Sender.ASSESSOR, user(), message.text().strip());
+        return view(Application.findById(id));
+    }
+
+    @POST
+    @Path("/applications/{id}/decision")
+    public AssessorView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
+        return view(applications.decide(id, user(), decision.outcome(), decision.text().strip()));
+    }
+
+    @POST
+    @Path("/applications/{id}/offer")
+    @Consumes(MediaType.WILDCARD)
+    public AssessorView offer(@PathParam("id") UUID id) {
+        return view(applications.offerMade(id, user()));
+    }
+
+    @POST
+    @Path("/applications/{id}/moved-in")
+    @Consumes(MediaType.WILDCARD)
+    public AssessorView movedIn(@PathParam("id") UUID id) {
+        return view(applications.movedIn(id, user()));
+    }
+
+    @POST
+    @Path("/applications/{id}/closure")
+    @Consumes(MediaType.WILDCARD)
+    public AssessorView close(@PathParam("id") UUID id) {
+        return view(applications.close(id, user()));
+    }
+
+    @POST
+    @Path("/applications/{id}/appeal-outcome")
+    public AssessorView appealOutcome(@PathParam("id") UUID id, @Valid @NotNull AppealOutcomeRequest request) {
+        return view(applications.appealDecided(id, user(), request.outcome()));
+    }
+
+    @POST
+    @Path("/paper-applications")
+    @Transactional
+    public Response registerPaper(@Valid @NotNull PaperApplication paper) {
+        if (!paper.form().missingSteps().isEmpty()) {
+            throw HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST)
+                    .withTitle("Not complete").withDetail("A paper application is registered whole")
+                    .with("problems", paper.form().missingSteps()).build();
+        }
+        String applicant = PersonalIdentityNumber.canonical(paper.applicantIdentityNumber()).orElseThrow();
+        Application application = applications.start(applicant, paper.applicantRole(), Channel.PAPER);
+        application.answers = paper.form();
+        application.subjectIdentityNumber = paper.applicantRole() == ApplicantRole.SELF ? applicant
+                : PersonalIdentityNumber.canonical(paper.form().who().personNumber()).orElse(null);
+        applications.submitNow(application);
+        application.assessor = user();
+        return Response.created(URI.create("/api/assessor/applications/" + application.id)).entity(view(application))
+                .build();
+    }
+
+    private AssessorView view(Application application) {
+        return new AssessorView(views.full(application), application.ownerIdentityNumber,
+                application.subjectIdentityNumber);
+    }
+
+    private static Application submitted(UUID id) {
+        Application application = Application.findById(id);
+        if (application == null || application.isDraft()) {
+            throw ApplicationService.notFound();
+        }
+        return application;
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,88 @@
+package se.socialkontakt.housing.assessor;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import se.socialkontakt.events.HousingApplicationStatus;
+import se.socialkontakt.events.HousingDecisionMade.Outcome;
+import se.socialkontakt.housing.application.Application;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Applications that need attention: those getting old without a decision (after six months the applicant may demand
+ * one, förvaltningslagen 12 §; flagged from five), and granted decisions not carried out within three months (the
+ * quarterly report to IVO). As JSON for the console and CSV for the report.
+ */
+@Path("/api/assessor/flags")
+@RolesAllowed("assessor")
+public class FlagsResource {
+    private static final Period GETTING_OLD = Period.ofMonths(5);
+    private static final Period NOT_CARRIED_OUT = Period.ofMonths(3);
+
+    public enum Flag {
+        GETTING_OLD, DECISION_NOT_CARRIED_OUT
+    }
+
+    public record Flagged(Flag flag, UUID id, String reference, HousingApplicationStatus status, Instant submittedAt,
+            Instant decidedAt, String assessor) {
+    }
+
+    private final Clock clock;
+
+    FlagsResource(Clock clock) {
+        this.clock = clock;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Flagged> flagged() {
+        Instant now = clock.instant();
+        Instant oldBefore = now.atZone(ZoneOffset.UTC).minus(GETTING_OLD).toInstant();
+        Instant decidedBefore = now.atZone(ZoneOffset.UTC).minus(NOT_CARRIED_OUT).toInstant();
+        Stream<Flagged> old = Application.<Application>list("decidedAt is null and submittedAt < ?1 and status not in ?2"
+                        + " order by submittedAt", oldBefore,
+                        List.of(HousingApplicationStatus.DRAFT, HousingApplicationStatus.CLOSED)).stream()
+                .map(a -> flagged(Flag.GETTING_OLD, a));
+        Stream<Flagged> notCarriedOut = Application.<Application>list("decisionOutcome in ?1 and decidedAt < ?2"
+                        + " and movedInAt is null and closedAt is null order by decidedAt",
+                        List.of(Outcome.GRANTED, Outcome.PARTLY_GRANTED), decidedBefore).stream()
+                .map(a -> flagged(Flag.DECISION_NOT_CARRIED_OUT, a));
+        return Stream.concat(old, notCarriedOut).toList();
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv; charset=utf-8")
+    public Response csv() {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.DEFAULT.builder()
+                .setHeader("flag", "reference", "status", "submitted_at", "decided_at", "assessor").get().print(out)) {
+            for (Flagged f : flagged()) {
+                printer.printRecord(f.flag(), f.reference(), f.status(), f.submittedAt(), f.decidedAt(), f.assessor());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok(out.toString()).header("Content-Disposition", "attachment; filename=\"flaggade-ansokningar.csv\"")
+                .build();
+    }
+
+    private static Flagged flagged(Flag flag, Application a) {
+        return new Flagged(flag, a.id, a.reference, a.status, a.submittedAt, a.decidedAt, a.assessor);
+    }
+}

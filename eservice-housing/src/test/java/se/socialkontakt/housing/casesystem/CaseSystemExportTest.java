@@ -1,0 +1,80 @@
+package se.socialkontakt.housing.casesystem;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.socialkontakt.events.HousingApplicationStatus;
+import se.socialkontakt.housing.application.Application;
+import se.socialkontakt.housing.application.ApplicationFixture;
+import se.socialkontakt.testsupport.KeycloakTokens;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A case system that is down, then loses its answer, then is back: the application is registered exactly once. */
+@QuarkusTest
+@WithTestResource(value = CaseSystemStandIn.class, scope = TestResourceScope.GLOBAL)
+class CaseSystemExportTest {
+    @Inject
+    CaseSystemExport export;
+
+    @Inject
+    EntityManager entityManager;
+
+    @AfterEach
+    void caseSystemBackUp() {
+        CaseSystemStandIn.mode(CaseSystemStandIn.Mode.UP);
+    }
+
+    @Test
+    void failureThenRecoveryDeliversExactlyOnce() {
+        UUID id = UUID.fromString(ApplicationFixture.submitted(KeycloakTokens.accessTokenOf("resident")));
+
+        CaseSystemStandIn.mode(CaseSystemStandIn.Mode.DOWN);
+        export.exportDue();
+        assertThat(status(id)).isEqualTo(HousingApplicationStatus.SUBMITTED);
+        String key = idempotencyKey(id);
+        assertThat(CaseSystemStandIn.casesFor(key)).isZero();
+
+        CaseSystemStandIn.mode(CaseSystemStandIn.Mode.LOSES_ANSWER);
+        makeDue(id);
+        export.exportDue();
+        assertThat(CaseSystemStandIn.casesFor(key)).as("stored, but the receipt was lost").isEqualTo(1);
+        assertThat(status(id)).isEqualTo(HousingApplicationStatus.SUBMITTED);
+
+        CaseSystemStandIn.mode(CaseSystemStandIn.Mode.UP);
+        makeDue(id);
+        export.exportDue();
+        assertThat(CaseSystemStandIn.casesFor(key)).as("the retry is the same case").isEqualTo(1);
+        assertThat(status(id)).isEqualTo(HousingApplicationStatus.REGISTERED);
+        Application registered = QuarkusTransaction.requiringNew().call(() -> Application.findById(id));
+        assertThat(registered.caseSystemId).startsWith("TRE-");
+        assertThat(CaseSystemStandIn.documentFor(key)).contains("\"pdfBase64\":\"JVBER")
+                .contains("\"subjectIdentityNumber\":\"191212121212\"");
+
+        makeDue(id);
+        assertThat(export.exportDue()).as("nothing is delivered twice").isZero();
+    }
+
+    private HousingApplicationStatus status(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).status);
+    }
+
+    private String idempotencyKey(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "SELECT idempotency_key FROM case_system_export WHERE application_id = ?1", UUID.class)
+                .setParameter(1, id).getSingleResult().toString());
+    }
+
+    private void makeDue(UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "UPDATE case_system_export SET next_attempt_at = now() - interval '1 second' WHERE application_id = ?1")
+                .setParameter(1, id).executeUpdate());
+    }
+}
