@@ -81,7 +81,8 @@ class AccessMatrixTest {
             rule("GET", "/api/crisis-messages", Caller.COMMUNICATOR, Caller.MANAGER),
             rule("POST", "/api/crisis-messages", Caller.COMMUNICATOR, Caller.MANAGER),
             rule("POST", "/api/crisis-messages/{id}/withdrawal", Caller.COMMUNICATOR, Caller.MANAGER),
-            new Rule("GET", "/api/crisis-banner", EVERYONE));
+            new Rule("GET", "/api/crisis-banner", EVERYONE),
+            rule("GET", "/api/application-status/{reference}", Caller.AGENT));
 
     private static final Map<Caller, String> TOKENS = new EnumMap<>(Caller.class);
 
@@ -106,7 +107,7 @@ class AccessMatrixTest {
     @MethodSource("matrix")
     void eachCallerGetsExactlyWhatTheirRoleAllows(Rule rule) {
         String path = rule.path().replace(ID, UUID.randomUUID().toString()).replace("{unit}", "ELDERLY")
-                .replace("{code}", "ELDERLY");
+                .replace("{code}", "ELDERLY").replace("{reference}", "SB-2026-999999");
         for (Caller caller : Caller.values()) {
             RequestSpecification request = given().contentType(ContentType.JSON);
             if (caller != Caller.ANONYMOUS) {
@@ -136,7 +137,7 @@ class AccessMatrixTest {
         // Pages are public by design; every API endpoint and the feed must have a row.
         paths.entrySet().stream().filter(e -> e.getKey().startsWith("/api/") || e.getKey().endsWith(".atom"))
                 .forEach(e -> e.getValue().keySet().stream()
-                .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
+                        .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
                         .forEach(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + e.getKey())));
         Set<String> covered = MATRIX.stream().map(Rule::toString).collect(Collectors.toCollection(TreeSet::new));
         assertThat(covered).containsExactlyInAnyOrderElementsOf(documented);

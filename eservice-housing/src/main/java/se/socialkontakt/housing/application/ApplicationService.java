@@ -117,7 +117,8 @@ public class ApplicationService {
         application.reference = "SB-%d-%06d".formatted(Year.from(now.atZone(zone)).getValue(), number);
         application.submittedAt = now;
         move(application, HousingApplicationStatus.SUBMITTED, "resident");
-        outbox.publish(new HousingApplicationSubmitted(application.id, now, application.applicantRole,
+        outbox.publish(new HousingApplicationSubmitted(application.id, application.reference, now,
+                application.applicantRole,
                 application.answers.wishes() == null ? 0 : application.answers.wishes().count(),
                 application.channel));
         return application;

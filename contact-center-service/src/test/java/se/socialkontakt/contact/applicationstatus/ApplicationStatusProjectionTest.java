@@ -1,0 +1,76 @@
+package se.socialkontakt.contact.applicationstatus;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import se.socialkontakt.events.EventData;
+import se.socialkontakt.events.EventEnvelope;
+import se.socialkontakt.events.HousingApplicationStarted.ApplicantRole;
+import se.socialkontakt.events.HousingApplicationStarted.Channel;
+import se.socialkontakt.events.HousingApplicationStatus;
+import se.socialkontakt.events.HousingApplicationStatusChanged;
+import se.socialkontakt.events.HousingApplicationSubmitted;
+import se.socialkontakt.support.audit.AuditEntry;
+import se.socialkontakt.testsupport.KeycloakTokens;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The read model from housing events through the real broker: redelivered and reordered events change nothing. */
+@QuarkusTest
+class ApplicationStatusProjectionTest {
+    private static final URI HOUSING = URI.create("/socialkontakt/eservice-housing");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void anAgentSeesTheLatestStatusWhateverTheOrderAndDuplicates() throws Exception {
+        UUID id = UUID.randomUUID();
+        String reference = "SB-2026-%06d".formatted(Math.floorMod(id.hashCode(), 1_000_000));
+        Instant submitted = Instant.now().minusSeconds(600);
+        byte[] submittedEvent = event(new HousingApplicationSubmitted(id, reference, submitted, ApplicantRole.SELF, 1,
+                Channel.DIGITAL));
+        byte[] investigating = event(new HousingApplicationStatusChanged(id, submitted.plusSeconds(300),
+                HousingApplicationStatus.UNDER_INVESTIGATION));
+        byte[] registered = event(new HousingApplicationStatusChanged(id, submitted.plusSeconds(60),
+                HousingApplicationStatus.REGISTERED));
+
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
+                new StringSerializer(), new StringSerializer())) {
+            for (byte[] record : new byte[][] { investigating, submittedEvent, registered, investigating,
+                    "{not an event".getBytes(StandardCharsets.UTF_8), registered }) {
+                producer.send(new ProducerRecord<>("housing-events", id.toString(),
+                        new String(record, StandardCharsets.UTF_8))).get();
+            }
+        }
+
+        String agent = KeycloakTokens.accessTokenOf("agent");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(agent)
+                .get("/api/application-status/{reference}", reference).then().statusCode(200)
+                .body("status", equalTo("UNDER_INVESTIGATION"))
+                .body("next", equalTo("ASSESSOR_INVESTIGATES")));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.about(reference)))
+                .extracting(e -> e.action).contains("READ_APPLICATION_STATUS");
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("handler"))
+                .get("/api/application-status/{reference}", reference).then().statusCode(403);
+    }
+
+    private static byte[] event(EventData data) {
+        return EventEnvelope.serialize(EventEnvelope.wrap(HOUSING, data, Clock.systemUTC()));
+    }
+}
