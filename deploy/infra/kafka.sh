@@ -10,7 +10,7 @@
 #   KAFKA_CONTROLLER_PORT  KRaft controller port   (default 9093)
 #   KAFKA_NAME             pid/log/config name     (default kafka)
 #   KAFKA_DATA_DIR         log.dirs                (default .run/<KAFKA_NAME>-data)
-#   KAFKA_TOPICS           topics to ensure        (default: chat-events housing-events contact-events crisis-messages)
+#   KAFKA_TOPICS           topics to ensure        (default: the producer topics, crisis-messages, analytics-dead-letters)
 #   KAFKA_COMPACTED_TOPICS of those, kept compacted (default: crisis-messages: the latest state per key is read at boot)
 #   KAFKA_PARTITIONS       partitions per topic    (default 6)
 #   KAFKA_HEAP             max heap                (default 512m)
@@ -24,7 +24,7 @@ KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 KAFKA_NAME="${KAFKA_NAME:-kafka}"
 KAFKA_DATA_DIR="${KAFKA_DATA_DIR:-$SK_RUN_DIR/$KAFKA_NAME-data}"
-KAFKA_TOPICS="${KAFKA_TOPICS:-chat-events housing-events contact-events crisis-messages}"
+KAFKA_TOPICS="${KAFKA_TOPICS:-chat-events housing-events contact-events crisis-messages analytics-dead-letters}"
 KAFKA_COMPACTED_TOPICS="${KAFKA_COMPACTED_TOPICS:-crisis-messages}"
 KAFKA_PARTITIONS="${KAFKA_PARTITIONS:-6}"
 KAFKA_HEAP="${KAFKA_HEAP:-512m}"

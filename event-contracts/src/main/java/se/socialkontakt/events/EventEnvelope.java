@@ -74,6 +74,27 @@ public final class EventEnvelope {
         return event;
     }
 
+    /**
+     * Like {@link #read}, but an event of a type this build does not know (a newer service, a newer version) is
+     * returned unchecked instead of refused: a consumer that keeps everything can store it and count it as unknown.
+     * A known type must still match its schema.
+     *
+     * @throws InvalidEventException when the bytes are no CloudEvent, or a known type breaks its schema
+     */
+    public static CloudEvent readKeepingUnknown(byte[] bytes) {
+        CloudEvent event;
+        try {
+            event = FORMAT.deserialize(bytes);
+        } catch (RuntimeException e) {
+            throw new InvalidEventException("Not a CloudEvent in structured JSON mode: " + e.getMessage(), e);
+        }
+        if (EventType.fromType(event.getType()).isEmpty()) {
+            dataAsJson(event);
+            return event;
+        }
+        return read(bytes);
+    }
+
     public static <T extends EventData> T data(CloudEvent event, Class<T> dataClass) {
         try {
             return EventJson.MAPPER.treeToValue(dataAsJson(event), dataClass);

@@ -129,6 +129,22 @@ class EventEnvelopeTest {
     }
 
     @Test
+    void aConsumerThatKeepsEverythingMayReadUnknownTypesButNotBrokenKnownOnes() {
+        String unknown = """
+                {"specversion":"1.0","id":"2","source":"/x","type":"se.socialkontakt.chat.conversation.requested.v2",
+                 "time":"2026-11-23T10:00:00Z","datacontenttype":"application/json","data":{"anything":1}}""";
+        assertThat(EventEnvelope.readKeepingUnknown(unknown.getBytes(StandardCharsets.UTF_8)).getType())
+                .isEqualTo("se.socialkontakt.chat.conversation.requested.v2");
+        String broken = """
+                {"specversion":"1.0","id":"3","source":"/x","type":"se.socialkontakt.chat.conversation.requested.v1",
+                 "datacontenttype":"application/json","data":{"anything":1}}""";
+        assertThatThrownBy(() -> EventEnvelope.readKeepingUnknown(broken.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidEventException.class);
+        assertThatThrownBy(() -> EventEnvelope.readKeepingUnknown("not json".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidEventException.class);
+    }
+
+    @Test
     void payloadsThatBreakTheSchemaAreRejected() {
         String json = """
                 {"specversion":"1.0","id":"1","source":"/x","type":"se.socialkontakt.contact.case.opened.v1",

@@ -3,30 +3,45 @@ package se.socialkontakt.analytics.event;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import se.socialkontakt.events.EventEnvelope;
+import se.socialkontakt.events.EventType;
 import se.socialkontakt.events.InvalidEventException;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * Stores every event of the three producer topics. The record is acknowledged (its offset committed) only after
- * this method returns, i.e. after the insert committed; a redelivered event hits the primary key and is ignored.
+ * Stores every event of the producer topics. The record is acknowledged (its offset committed) only after this
+ * method returns, i.e. after the insert committed; a redelivered event hits the primary key and is ignored. An event
+ * of a type this build does not know is kept and counted as unknown; a malformed record goes to the dead-letter topic
+ * with the reason, and the consumer carries on.
  */
 @ApplicationScoped
 public class EventConsumer {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
     private final EventStore store;
+    private final MutinyEmitter<byte[]> deadLetters;
     private final Counter duplicates;
     private final Counter rejected;
+    private final Counter unknown;
 
-    EventConsumer(EventStore store, MeterRegistry registry) {
+    EventConsumer(EventStore store, @Channel("dead-letters") MutinyEmitter<byte[]> deadLetters,
+            MeterRegistry registry) {
         this.store = store;
+        this.deadLetters = deadLetters;
         this.duplicates = registry.counter("socialkontakt.analytics.events.duplicates");
         this.rejected = registry.counter("socialkontakt.analytics.events.rejected");
+        this.unknown = registry.counter("socialkontakt.analytics.events.unknown");
     }
 
     @Incoming("chat-events")
@@ -37,17 +52,37 @@ public class EventConsumer {
     public void consume(ConsumerRecord<String, byte[]> record) {
         CloudEvent event;
         try {
-            event = EventEnvelope.read(record.value());
+            event = EventEnvelope.readKeepingUnknown(record.value());
         } catch (InvalidEventException e) {
-            // Retrying cannot fix a malformed event; it is counted and logged (without its content) and skipped.
             rejected.increment();
-            LOG.warnf("Rejected record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
+            LOG.warnf("Rejected record %s-%d@%d to the dead-letter topic: %s", record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
+            // Sent and acknowledged by the broker before this record's offset is committed: nothing is lost.
+            deadLetters.sendMessageAndAwait(deadLetter(record, e.getMessage()));
             return;
         }
-        if (!store.store(event)) {
+        boolean known = EventType.fromType(event.getType()).isPresent();
+        if (!known) {
+            unknown.increment();
+        }
+        if (!store.store(event, known)) {
             duplicates.increment();
             LOG.debugf("Event %s already stored", event.getId());
         }
+    }
+
+    private static Message<byte[]> deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("dead-letter-reason", utf8(reason.length() > 1000 ? reason.substring(0, 1000) : reason));
+        headers.add("dead-letter-topic", utf8(record.topic()));
+        headers.add("dead-letter-partition", utf8(String.valueOf(record.partition())));
+        headers.add("dead-letter-offset", utf8(String.valueOf(record.offset())));
+        byte[] value = record.value() == null ? new byte[0] : record.value();
+        return Message.of(value).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(record.key()).withHeaders(headers).build());
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

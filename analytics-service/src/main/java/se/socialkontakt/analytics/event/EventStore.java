@@ -26,19 +26,20 @@ public class EventStore {
 
     /** Stores the event unless one with the same id is already stored; returns whether it was new. */
     @Transactional
-    public boolean store(CloudEvent event) {
+    public boolean store(CloudEvent event, boolean known) {
         int inserted = em.createNativeQuery("""
-                INSERT INTO event (id, type, source, subject, occurred_at, received_at, data)
-                VALUES (:id, :type, :source, :subject, :occurredAt, :receivedAt, CAST(:data AS jsonb))
+                INSERT INTO event (id, type, source, subject, occurred_at, received_at, data, known)
+                VALUES (:id, :type, :source, :subject, :occurredAt, :receivedAt, CAST(:data AS jsonb), :known)
                 ON CONFLICT (id) DO NOTHING""")
                 .setParameter("id", event.getId())
                 .setParameter("type", event.getType())
                 .setParameter("source", event.getSource().toString())
-                .setParameter("subject", event.getSubject())
+                .setParameter("subject", event.getSubject() == null ? "" : event.getSubject())
                 .setParameter("occurredAt", Timestamp.from(event.getTime() != null
                         ? event.getTime().toInstant() : clock.instant()))
                 .setParameter("receivedAt", Timestamp.from(clock.instant()))
                 .setParameter("data", EventEnvelope.dataAsJson(event).toString())
+                .setParameter("known", known)
                 .executeUpdate();
         return inserted == 1;
     }

@@ -1,0 +1,82 @@
+package se.socialkontakt.analytics.kpi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Reads a period's stored events as facts, each contact event with its case's "opened" payload beside it. */
+@ApplicationScoped
+public class FactLoader {
+    private static final String OPENED = "se.socialkontakt.contact.case.opened.v1";
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    FactLoader(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Fact> facts(Period period, ZoneId zone) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT e.type, e.occurred_at, CAST(e.data AS text), CAST(o.data AS text)
+                FROM event e
+                LEFT JOIN event o ON o.type = :opened AND o.subject = e.subject
+                                 AND e.type LIKE 'se.socialkontakt.contact.case.%' AND e.type <> :opened
+                WHERE e.known AND e.occurred_at >= :from AND e.occurred_at < :until""")
+                .setParameter("opened", OPENED)
+                .setParameter("from", period.from(zone).atOffset(ZoneOffset.UTC))
+                .setParameter("until", period.until(zone).atOffset(ZoneOffset.UTC))
+                .getResultList();
+        return rows.stream().map(row -> new Fact((String) row[0], instant(row[1]), parse((String) row[2]),
+                row[3] == null ? null : parse((String) row[3]))).toList();
+    }
+
+    /** Events of types this build does not know, in the period: kept and counted, never lost. */
+    public long unknown(Period period, ZoneId zone) {
+        return ((Number) entityManager.createNativeQuery("""
+                SELECT count(*) FROM event WHERE NOT known AND occurred_at >= :from AND occurred_at < :until""")
+                .setParameter("from", period.from(zone).atOffset(ZoneOffset.UTC))
+                .setParameter("until", period.until(zone).atOffset(ZoneOffset.UTC))
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * Granted decisions more than three months old at the end of the period and not carried out by then (nobody
+     * moved in, nothing closed): reported to IVO every quarter.
+     */
+    public long decisionsNotCarriedOut(Period period, ZoneId zone) {
+        Instant end = period.until(zone);
+        return ((Number) entityManager.createNativeQuery("""
+                SELECT count(*) FROM event d
+                WHERE d.type = 'se.socialkontakt.housing.application.decision-made.v1'
+                  AND d.data ->> 'outcome' IN ('GRANTED', 'PARTLY_GRANTED')
+                  AND d.occurred_at < :threeMonthsBefore
+                  AND NOT EXISTS (SELECT 1 FROM event s WHERE s.subject = d.subject
+                      AND s.type = 'se.socialkontakt.housing.application.status-changed.v1'
+                      AND s.data ->> 'status' IN ('MOVED_IN', 'CLOSED') AND s.occurred_at < :end)""")
+                .setParameter("threeMonthsBefore", end.atZone(zone).minusMonths(3).toOffsetDateTime())
+                .setParameter("end", end.atOffset(ZoneOffset.UTC))
+                .getSingleResult()).longValue();
+    }
+
+    private JsonNode parse(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored event is not JSON", e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Instant i ? i : ((java.time.OffsetDateTime) value).toInstant();
+    }
+}
