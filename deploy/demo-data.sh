@@ -41,4 +41,8 @@ post http://localhost:8083/api/cases "$agent" \
   '{"channel": "EMAIL", "category": "FINANCIAL_AID", "targetGroup": "INDIVIDUALS_WITH_SUPPORT", "summary": "Vill veta vilka papper som behövs för ekonomiskt bistånd"}'
 post http://localhost:8083/api/cases "$agent" \
   '{"channel": "WEB_FORM", "category": "ADVICE", "targetGroup": "ALL_RESIDENTS", "summary": "Undrar vart man vänder sig med oro för ett barn"}'
-sk_ok "demo data loaded: 2 housing applications, 3 contact-center cases"
+# A year of events from all services for the management dashboard, through Kafka (same ids every time: idempotent).
+admin="$(token admin)"
+curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $admin" http://localhost:8084/api/admin/demo-data \
+  || sk_fail "demo data: the analytics history could not be published" "see $SK_LOG_DIR/analytics-service.log"
+sk_ok "demo data loaded: 2 housing applications, 3 contact-center cases, a year of events for the dashboard"

@@ -41,6 +41,8 @@ sk_info "building the services (first build downloads dependencies: several minu
   || sk_fail "the build failed" "see $SK_LOG_DIR/build.log"
 sk_ok "services built"
 
+# The demo shows a year of follow-up: analytics may publish generated history (never set in production).
+export SOCIALKONTAKT_ANALYTICS_DEMO_ENABLED=true
 for entry in "${SK_SERVICES[@]}"; do
   name="${entry%%:*}"
   if sk_is_running "$name"; then

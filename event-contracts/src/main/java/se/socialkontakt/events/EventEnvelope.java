@@ -10,7 +10,7 @@ import io.cloudevents.jackson.JsonFormat;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +30,14 @@ public final class EventEnvelope {
 
     /** A new event with a random id, stamped now, whose subject is the payload's aggregate id. */
     public static CloudEvent wrap(URI source, EventData data, Clock clock) {
+        return wrap(source, data, clock.instant(), UUID.randomUUID().toString());
+    }
+
+    /**
+     * An event with a given id and time: for generated history (demo data, benchmarks), whose ids are derived from a
+     * seed so that publishing it again is recognised as the same events.
+     */
+    public static CloudEvent wrap(URI source, EventData data, Instant time, String id) {
         EventType type = EventType.of(data.getClass());
         JsonNode json = EventJson.MAPPER.valueToTree(data);
         List<String> violations = EventSchemas.validate(type, json);
@@ -37,11 +45,11 @@ public final class EventEnvelope {
             throw new InvalidEventException("Payload of " + type.type() + " breaks its schema: " + violations);
         }
         return CloudEventBuilder.v1()
-                .withId(UUID.randomUUID().toString())
+                .withId(id)
                 .withSource(source)
                 .withType(type.type())
                 .withSubject(data.aggregateId().toString())
-                .withTime(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .withTime(time.atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .withDataSchema(type.schemaUri())
                 .withData(JsonCloudEventData.wrap(json))

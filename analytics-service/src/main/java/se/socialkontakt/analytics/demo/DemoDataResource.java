@@ -1,0 +1,74 @@
+package se.socialkontakt.analytics.demo;
+
+import io.cloudevents.CloudEvent;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.socialkontakt.events.EventEnvelope;
+import se.socialkontakt.events.EventType;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Publishes a plausible year of events through Kafka, as the services would have, so the demo dashboard has
+ * something to show. Only where {@code socialkontakt.analytics.demo.enabled} is set (the run command sets it), never
+ * in production. A plain producer rather than a messaging channel: a year is tens of thousands of records to many
+ * topics at once, sent in one batch.
+ */
+@Path("/api/admin/demo-data")
+@RolesAllowed("admin")
+public class DemoDataResource {
+    private static final long SEED = 20131;
+
+    private final boolean enabled;
+    private final String bootstrap;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    DemoDataResource(@ConfigProperty(name = "socialkontakt.analytics.demo.enabled", defaultValue = "false") boolean enabled,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+            @ConfigProperty(name = "socialkontakt.analytics.zone") ZoneId zone, Clock clock) {
+        this.enabled = enabled;
+        this.bootstrap = bootstrap;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    public record Published(int events) {
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Published publishYear() {
+        if (!enabled) {
+            throw HttpProblem.builder().withStatus(Response.Status.NOT_FOUND).withTitle("No demo data here")
+                    .withDetail("Demo data is switched off in this installation").build();
+        }
+        List<CloudEvent> year = DemoHistory.year(SEED, zone, clock.instant());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20), new StringSerializer(), new ByteArraySerializer())) {
+            for (CloudEvent event : year) {
+                String topic = EventType.fromType(event.getType()).orElseThrow().topic();
+                producer.send(new ProducerRecord<>(topic, event.getSubject(), EventEnvelope.serialize(event)));
+            }
+            producer.flush();
+        }
+        return new Published(year.size());
+    }
+}
