@@ -110,7 +110,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     }
 
     /** The tests request chats at any hour: the admin opens the chat today and tomorrow, round the clock. */
-    private static void openTheChatAllDay() {
+    static void openTheChatAllDay() {
         String admin = KeycloakTokens.accessTokenOf("admin");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
         for (LocalDate day : List.of(today, today.plusDays(1))) {

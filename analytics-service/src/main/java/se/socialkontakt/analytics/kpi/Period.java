@@ -42,6 +42,10 @@ public record Period(Kind kind, LocalDate start, LocalDate endExclusive) {
         return of(kind, start.minusYears(1));
     }
 
+    public LocalDate lastDay() {
+        return endExclusive.minusDays(1);
+    }
+
     public Instant from(ZoneId zone) {
         return start.atStartOfDay(zone).toInstant();
     }

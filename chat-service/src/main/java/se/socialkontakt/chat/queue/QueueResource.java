@@ -26,7 +26,7 @@ public class QueueResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public QueueStatus status() {
+    public QueueStatus queueStatus() {
         QueueSnapshot snapshot = queue.snapshot();
         OptionalInt estimate = snapshot.estimatedWaitMinutes(snapshot.waiting().size() + 1);
         return new QueueStatus(snapshot.counsellorsOnline(), snapshot.waiting().size(),

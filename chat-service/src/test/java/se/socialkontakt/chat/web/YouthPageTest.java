@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import se.socialkontakt.chat.hours.HoursFixture;
 import se.socialkontakt.chat.hours.HoursService;
 
-
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -58,5 +58,46 @@ class YouthPageTest {
                 .body(containsString("<h1>Youth chat</h1>"))
                 .body(containsString("call 112"))
                 .body(containsString("href=\"/?lang=sv\""));
+    }
+
+    @Test
+    void beforeChattingTheYoungPersonLearnsWhatIsStoredAndWhenStaffMustReport() {
+        given().get("/").then().statusCode(200)
+                .body(containsString("<h2 id=\"before-heading\">Innan du chattar</h2>"))
+                .body(containsString("raderas i slutet av dagen då chatten slutade"))
+                .body(containsString("inte heller din IP-adress"))
+                .body(containsString("anmälningsskyldighet"))
+                .body(containsString("<label for=\"age-AGE_13_15\">13–15 år</label>"))
+                .body(containsString("<option value=\"SELF_HARM\">Att skada sig själv</option>"));
+    }
+
+    @Test
+    void withoutJavaScriptThePageSaysTheChatNeedsItAndQuickExitStillLeads() {
+        given().get("/").then().statusCode(200)
+                .body(containsString("<noscript><p class=\"card notice\">För att chatta behöver du ha JavaScript"))
+                .body(containsString("<a id=\"quick-exit\" class=\"quick-exit\" href=\"/neutral.html\" "
+                        + "rel=\"noreferrer\">Lämna snabbt</a>"))
+                .body(containsString("<script type=\"module\" src=\"/chat/youth.js\"></script>"));
+    }
+
+    @Test
+    void theScriptGetsItsTextsFromTheBundleInTheReadersLanguage() {
+        given().get("/").then().statusCode(200)
+                .body(containsString("<data value=\"reconnecting\">Återansluter…</data>"))
+                .body(containsString("<data value=\"neutral-title\">Läxhjälp</data>"));
+        given().get("/?lang=en").then().statusCode(200)
+                .body(containsString("<data value=\"reconnecting\">Reconnecting…</data>"))
+                .body(containsString("<data value=\"neutral-title\">Homework help</data>"))
+                .body(containsString(">Leave quickly</a>"))
+                .body(containsString(">Start the chat</button>"));
+    }
+
+    @Test
+    void theScriptsAndTheNeutralPageAreServedFromThisServer() {
+        given().get("/chat/youth.js").then().statusCode(200).contentType(containsString("javascript"));
+        given().get("/chat/chat.css").then().statusCode(200).contentType(containsString("css"));
+        given().get("/neutral.html").then().statusCode(200)
+                .body(allOf(containsString("Vädret i dag"), not(containsString("chat")),
+                        not(containsString("Social"))));
     }
 }

@@ -1,0 +1,57 @@
+package se.socialkontakt.analytics.live;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.websockets.next.WebSocketConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The open dashboards of this instance (the channel holder the tests and the scheduler talk to). Once a second it
+ * asks the database whether any event was stored since the last look, by any instance of analytics, and tells every
+ * dashboard when one was: the database is the one place all instances' consumers write to.
+ */
+@ApplicationScoped
+public class Dashboards {
+    private final Map<String, WebSocketConnection> open = new ConcurrentHashMap<>();
+    private final EntityManager entityManager;
+    private volatile Instant lastStored;
+
+    Dashboards(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    void add(WebSocketConnection connection) {
+        open.put(connection.id(), connection);
+    }
+
+    void remove(WebSocketConnection connection) {
+        open.remove(connection.id());
+    }
+
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void tellWhenChanged() {
+        Object newest = entityManager.createNativeQuery("SELECT max(received_at) FROM event").getSingleResult();
+        Instant stored = newest == null ? null
+                : newest instanceof Instant i ? i : ((OffsetDateTime) newest).toInstant();
+        if (stored != null && (lastStored == null || stored.isAfter(lastStored))) {
+            boolean first = lastStored == null;
+            lastStored = stored;
+            if (!first) {
+                broadcast("{\"type\":\"changed\",\"at\":\"" + stored + "\"}");
+            }
+        }
+    }
+
+    private void broadcast(String frame) {
+        open.values().forEach(connection -> connection.sendText(frame).subscribe().with(sent -> {
+        }, failure -> Log.debugf("A dashboard went away: %s", failure.getMessage())));
+    }
+}

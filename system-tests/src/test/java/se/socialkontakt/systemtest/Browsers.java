@@ -1,0 +1,85 @@
+package se.socialkontakt.systemtest;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the page tests share: one Debian chromium for the whole run, driven by Playwright (no browser is downloaded),
+ * axe-core from npm for WCAG 2.1 A/AA, and screenshots in target/screenshots to look at. Test classes that use
+ * {@link #browser()} extend with this class; the browser closes when the last test class is done.
+ */
+final class Browsers implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+    private static final Path AXE = Suite.ROOT.resolve("system-tests/node_modules/axe-core/axe.min.js");
+    private static final Path SCREENSHOTS = Suite.ROOT.resolve("system-tests/target/screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (browser != null) {
+            return;
+        }
+        assertThat(AXE).as("axe-core (npm install in system-tests; deploy/test.sh does it)").exists();
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("socialkontakt.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Browsers.class.getName(), this);
+    }
+
+    @Override
+    public void close() {
+        playwright.close();
+        browser = null;
+    }
+
+    static Browser browser() {
+        return browser;
+    }
+
+    /** What axe-core finds against WCAG 2.1 A and AA on the page as it is now, one line per rule broken. */
+    @SuppressWarnings("unchecked")
+    static List<String> wcagViolations(Page page) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
+        return (List<String>) page.evaluate("""
+                async () => (await axe.run(document, {runOnly: {type: 'tag',
+                    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}))
+                  .violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target).join(', ') + ')')""");
+    }
+
+    static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    /**
+     * Saves a screenshot of the page as it is now (first, so that a failure can be looked at), then checks that
+     * axe-core finds no WCAG 2.1 A/AA violation and that nothing is wider than the viewport.
+     */
+    static void assertAccessible(Page page, String state) {
+        screenshot(page, state);
+        int viewport = page.viewportSize().width;
+        assertThat(wcagViolations(page)).as("axe-core WCAG 2.1 AA violations: %s", state).isEmpty();
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("width of %s in a %d px wide viewport", state, viewport).isLessThanOrEqualTo(viewport);
+    }
+}
