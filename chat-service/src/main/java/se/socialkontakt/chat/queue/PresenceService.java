@@ -33,16 +33,15 @@ public class PresenceService {
         this.timeout = timeout;
     }
 
+    /** An upsert: two consoles of one counsellor may say so at the same moment. */
     @Transactional
     public void setAvailable(String user, boolean available) {
-        Presence presence = Presence.findById(new Presence.Key(bus.instanceId(), user));
-        if (presence == null) {
-            presence = new Presence();
-            presence.key = new Presence.Key(bus.instanceId(), user);
-        }
-        presence.available = available;
-        presence.seenAt = clock.instant();
-        presence.persist();
+        Presence.getEntityManager().createNativeQuery("""
+                INSERT INTO counsellor_presence (instance_id, username, available, seen_at) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (instance_id, username) DO UPDATE SET available = EXCLUDED.available,
+                    seen_at = EXCLUDED.seen_at""")
+                .setParameter(1, bus.instanceId()).setParameter(2, user).setParameter(3, available)
+                .setParameter(4, clock.instant()).executeUpdate();
         bus.publish(Signal.queueChanged());
     }
 
