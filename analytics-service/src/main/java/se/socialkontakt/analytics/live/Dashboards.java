@@ -35,18 +35,19 @@ public class Dashboards {
         open.remove(connection.id());
     }
 
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void tellWhenChanged() {
         Object newest = entityManager.createNativeQuery("SELECT max(received_at) FROM event").getSingleResult();
-        Instant stored = newest == null ? null
+        Instant stored = newest == null ? Instant.EPOCH
                 : newest instanceof Instant i ? i : ((OffsetDateTime) newest).toInstant();
-        if (stored != null && (lastStored == null || stored.isAfter(lastStored))) {
-            boolean first = lastStored == null;
+        // The first look only sets the mark: what was stored before this instance started is not news.
+        if (lastStored != null && stored.isAfter(lastStored)) {
+            broadcast("{\"type\":\"changed\",\"at\":\"" + stored + "\"}");
+        }
+        if (lastStored == null || stored.isAfter(lastStored)) {
             lastStored = stored;
-            if (!first) {
-                broadcast("{\"type\":\"changed\",\"at\":\"" + stored + "\"}");
-            }
         }
     }
 

@@ -1,0 +1,119 @@
+package se.socialkontakt.analytics.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The dashboard's texts; Swedish here, English in messages/msg_en.properties. */
+@MessageBundle(value = "msg", locale = "sv")
+public interface DashboardMessages {
+    @Message("Uppföljning och statistik")
+    String title();
+
+    @Message("Nyckeltal för socialtjänstens kontakter: kanaler, svarstider, ärenden som löses direkt och mål mot utfall. Talen räknas fram ur händelserna från alla tjänster och uppdateras medan du tittar.")
+    String intro();
+
+    @Message("För chefer och nämnd. Logga in för att se instrumentpanelen.")
+    String signInNeeded();
+
+    @Message("Logga in")
+    String signIn();
+
+    @Message("Logga ut")
+    String signOut();
+
+    @Message("Visa")
+    String show();
+
+    @Message("Period")
+    String period();
+
+    @Message("Dag")
+    String day();
+
+    @Message("Vecka")
+    String week();
+
+    @Message("Månad")
+    String month();
+
+    @Message("Kvartal")
+    String quarter();
+
+    @Message("År")
+    String year();
+
+    @Message("Datum i perioden")
+    String date();
+
+    @Message("Kanal")
+    String channel();
+
+    @Message("Enhet")
+    String unit();
+
+    @Message("Alla")
+    String all();
+
+    @Message("Ladda ner CSV")
+    String csv();
+
+    @Message("Ladda ner rapport (PDF)")
+    String pdf();
+
+    @Message("Nyckeltal")
+    String keyFigures();
+
+    @Message("Samma period året innan")
+    String yearEarlier();
+
+    @Message("färre än 5")
+    String fewer();
+
+    @Message("Kontakter per kanal")
+    String perChannel();
+
+    @Message("Antal")
+    String count();
+
+    @Message("Mål")
+    String goals();
+
+    @Message("Hittills i år")
+    String yearToDate();
+
+    @Message("Mållinjen i dag")
+    String targetLine();
+
+    @Message("Målvärde")
+    String target();
+
+    @Message("Uppdaterat {time}.")
+    String updated(String time);
+
+    @Message("Nya händelser – talen har uppdaterats.")
+    String liveUpdated();
+
+    @Message("Du saknar behörighet till instrumentpanelen (roll chef eller administratör).")
+    String forbidden();
+
+    @Message("Tal som bygger på färre än fem händelser visas som ”färre än 5” så att ingen enskild kan pekas ut.")
+    String suppressionNote();
+
+    @Message("{#when code}{#is 'PHONE'}Telefon{#is 'EMAIL'}E-post{#is 'WEB_FORM'}Webbformulär{#is 'VISIT'}Besök{#is 'CHAT'}Chatt{#is 'SOCIAL_MEDIA'}Sociala medier{#else}{code}{/when}")
+    String channelName(String code);
+
+    @Message("{#when code}{#is 'CHILDREN_FAMILY'}Barn och familj{#is 'ADULTS'}Vuxenenheten{#is 'FINANCIAL_AID'}Ekonomiskt bistånd{#is 'ELDERLY'}Äldreomsorg{#is 'DISABILITY'}Funktionsstöd{#is 'ADDICTION'}Beroendeenheten{#else}{code}{/when}")
+    String unitName(String code);
+
+    @Message("In English")
+    String otherLanguage();
+
+    @Message("en")
+    String otherLanguageCode();
+
+    @Message("Till innehållet")
+    String skipToContent();
+
+    @Message("Socialtjänsten – Socialkontakt")
+    String banner();
+}

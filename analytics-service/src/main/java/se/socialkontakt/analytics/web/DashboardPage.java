@@ -1,0 +1,73 @@
+package se.socialkontakt.analytics.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The management dashboard. The page holds no figures, so anyone may load it: after the manager signs in
+ * (Keycloak, PKCE, /socialkontakt/staff-login.js) its script fetches the figures with the token and listens on
+ * /ws/dashboard for new events. Swedish unless {@code ?lang=en}.
+ */
+@Path("/")
+@PermitAll
+public class DashboardPage {
+    /** The tiles, in the order the committee reads them; their names come from the report's texts. */
+    static final List<String> TILES = List.of("contacts.total", "contacts.answeredWithin1WorkingDay.share",
+            "contacts.resolvedAtFirstContact.share", "contacts.slaBreaches", "chat.answered", "chat.abandoned",
+            "chat.wait.seconds.median", "chat.helped.share", "housing.submitted", "housing.digitalShare.share",
+            "housing.decision.workingDays.median", "feedback.answeredWithin10WorkingDays.share", "faq.views",
+            "faq.contactsPer1000Views");
+    static final List<String> CHANNELS = List.of("PHONE", "EMAIL", "WEB_FORM", "VISIT", "CHAT", "SOCIAL_MEDIA");
+    static final List<String> UNITS = List.of("CHILDREN_FAMILY", "ADULTS", "FINANCIAL_AID", "ELDERLY", "DISABILITY",
+            "ADDICTION");
+
+    private final DashboardMessages swedish;
+    private final DashboardMessages english;
+    private final String authServerUrl;
+    private final String clientId;
+
+    DashboardPage(DashboardMessages swedish, @Localized("en") DashboardMessages english,
+            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl,
+            @ConfigProperty(name = "socialkontakt.analytics.web.client-id", defaultValue = "analytics-web") String clientId) {
+        this.swedish = swedish;
+        this.english = english;
+        this.authServerUrl = authServerUrl;
+        this.clientId = clientId;
+    }
+
+    public record Tile(String key, String name) {
+    }
+
+    public record View(String lang, String authServerUrl, String clientId, List<Tile> tiles, List<String> channels,
+            List<String> units) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(View view);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance dashboardPage(@QueryParam("lang") String lang) {
+        boolean inEnglish = "en".equals(lang);
+        Locale locale = inEnglish ? Locale.ENGLISH : Locale.forLanguageTag("sv");
+        ResourceBundle names = ResourceBundle.getBundle("figures.figures", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        List<Tile> tiles = TILES.stream().map(key -> new Tile(key, names.getString(key + ".name"))).toList();
+        return Templates.dashboard(new View(locale.getLanguage(), authServerUrl, clientId, tiles, CHANNELS, UNITS))
+                .setAttribute("locale", locale).setAttribute("messages", inEnglish ? english : swedish);
+    }
+}

@@ -1,0 +1,144 @@
+/* global Chart -- Chart.js, loaded from its webjar before this module runs */
+import { signIn } from '/socialkontakt/staff-login.js';
+
+// The management dashboard: signs in, shows the figures of the chosen period and filters, and fetches them again
+// whenever the live channel says new events were stored. Texts come from the page (message bundles).
+const main = document.getElementById('innehall');
+const texts = JSON.parse(document.getElementById('dashboard-texts').textContent);
+const form = document.getElementById('controls');
+const status = document.getElementById('status');
+const lang = document.documentElement.lang;
+const RECONNECT_MS = 3000;
+let session;
+let chart;
+
+function query() {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) {
+    if (value) {
+      params.set(name, value);
+    }
+  }
+  return params;
+}
+
+function shown(figure, previous) {
+  if (!figure) {
+    return texts.fewer;
+  }
+  const suppressed = previous ? figure.previousSuppressed : figure.suppressed;
+  const value = previous ? figure.previousYear : figure.value;
+  return suppressed || value === null ? texts.fewer : new Intl.NumberFormat(lang).format(value);
+}
+
+function fill(figures) {
+  const byKey = new Map(figures.map((f) => [f.key, f]));
+  for (const tile of document.querySelectorAll('.tile')) {
+    const figure = byKey.get(tile.dataset.key);
+    tile.querySelector('[data-value]').textContent = shown(figure, false);
+    tile.querySelector('[data-before]').textContent = shown(figure, true);
+  }
+  const rows = [...document.querySelectorAll('#channel-rows tr')];
+  for (const row of rows) {
+    const figure = byKey.get('contacts.channel.' + row.dataset.channel);
+    row.querySelector('[data-value]').textContent = shown(figure, false);
+    row.querySelector('[data-before]').textContent = shown(figure, true);
+  }
+  draw(rows.map((row) => row.querySelector('th').textContent),
+    rows.map((row) => byKey.get('contacts.channel.' + row.dataset.channel)));
+}
+
+function draw(labels, figures) {
+  const now = figures.map((f) => (f && !f.suppressed ? f.value : 0));
+  const before = figures.map((f) => (f && !f.previousSuppressed ? f.previousYear : 0));
+  const [nowLabel, beforeLabel] = [...document.querySelectorAll('#channels-heading ~ table th[scope=col]')]
+    .slice(1).map((th) => th.textContent);
+  if (chart) {
+    chart.data.datasets[0].data = now;
+    chart.data.datasets[1].data = before;
+    chart.update();
+    return;
+  }
+  chart = new Chart(document.getElementById('channel-chart'), {
+    type: 'bar',
+    data: { labels, datasets: [
+      { label: nowLabel, data: now, backgroundColor: '#00467f' },
+      { label: beforeLabel, data: before, backgroundColor: '#9ca3af' },
+    ] },
+    options: { animation: false, responsive: true },
+  });
+}
+
+function goals(progress) {
+  const body = document.getElementById('goal-rows');
+  body.replaceChildren(...progress.map((goal) => {
+    const row = document.createElement('tr');
+    const name = document.createElement('th');
+    name.scope = 'row';
+    name.textContent = goal.name;
+    const cells = [goal.suppressed ? texts.fewer : goal.yearToDate, goal.targetLineToDate, goal.targetValue]
+      .map((value) => {
+        const cell = document.createElement('td');
+        cell.textContent = typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+        return cell;
+      });
+    row.append(name, ...cells);
+    return row;
+  }));
+}
+
+async function load(note) {
+  const [figures, progress] = await Promise.all([
+    session.authorizedFetch('/api/figures?' + query()).then((r) => r.json()),
+    session.authorizedFetch('/api/goals').then((r) => r.json()),
+  ]);
+  fill(figures.figures);
+  goals(progress);
+  const time = new Date().toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  status.textContent = (note ? note + ' ' : '') + texts.updated.replace('TIME', time);
+}
+
+async function download(path, fileName) {
+  const response = await session.authorizedFetch(path + '?' + query());
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+async function listen() {
+  const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/dashboard';
+  const socket = new WebSocket(url, ['bearer-token-carrier',
+    encodeURIComponent('quarkus-http-upgrade#Authorization#Bearer ' + await session.token())]);
+  socket.addEventListener('message', (event) => {
+    if (JSON.parse(event.data).type === 'changed') {
+      load(texts.liveUpdated);
+    }
+  });
+  socket.addEventListener('close', () => setTimeout(listen, RECONNECT_MS));
+}
+
+async function start() {
+  session = await signIn({ authServerUrl: main.dataset.authServerUrl, clientId: main.dataset.clientId });
+  document.getElementById('sign-in').hidden = true;
+  if (!session.hasRole('manager') && !session.hasRole('admin')) {
+    document.getElementById('forbidden').hidden = false;
+    return;
+  }
+  document.getElementById('dashboard').hidden = false;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    load();
+  });
+  document.getElementById('csv').addEventListener('click', () => download('/api/figures/export.csv', 'uppfoljning.csv'));
+  document.getElementById('pdf').addEventListener('click', () => download('/api/figures/report.pdf', 'uppfoljning.pdf'));
+  document.getElementById('sign-out').addEventListener('click', () => session.logout());
+  await load();
+  listen();
+}
+
+document.getElementById('sign-in-button').addEventListener('click', start);
+// Back from Keycloak's login form: carry on signing in without another click.
+if (/[#&?](code|state)=/.test(location.href)) {
+  start();
+}
