@@ -60,7 +60,8 @@ public class Conversation extends PanacheEntityBase {
     @Column(name = "token_hash")
     public byte[] tokenHash;
 
-    @Column(name = "last_seq", nullable = false)
+    /** Advanced only by the message path's own UPDATE: an entity flushed later never writes back a stale number. */
+    @Column(name = "last_seq", nullable = false, updatable = false)
     public long lastSeq;
 
     @Enumerated(EnumType.STRING)
@@ -142,10 +143,5 @@ public class Conversation extends PanacheEntityBase {
 
     public long secondsWaited(Instant until) {
         return Math.max(0, Duration.between(requestedAt, until).toSeconds());
-    }
-
-    /** The next number in the conversation's message sequence; the row lock keeps concurrent writers in line. */
-    long nextSeq() {
-        return ++lastSeq;
     }
 }

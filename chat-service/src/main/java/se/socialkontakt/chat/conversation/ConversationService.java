@@ -1,6 +1,7 @@
 package se.socialkontakt.chat.conversation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import se.socialkontakt.chat.delivery.ChatBus;
@@ -17,8 +18,10 @@ import se.socialkontakt.events.ChatTopic;
 import se.socialkontakt.outbox.Outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,15 +42,17 @@ public class ConversationService {
     private final Frames frames;
     private final RiskService risk;
     private final RetentionPolicy retention;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     ConversationService(Outbox outbox, ChatBus bus, Frames frames, RiskService risk, RetentionPolicy retention,
-            Clock clock) {
+            EntityManager entityManager, Clock clock) {
         this.outbox = outbox;
         this.bus = bus;
         this.frames = frames;
         this.risk = risk;
         this.retention = retention;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -111,7 +116,54 @@ public class ConversationService {
      */
     @Transactional
     public long post(UUID conversationId, Sender sender, String author, UUID clientId, String text) {
-        Conversation conversation = Conversation.findById(conversationId, LockModeType.PESSIMISTIC_WRITE);
+        // The common case in three statements (the chat's hot path): take the next number while checking the state
+        // (the row lock keeps other writers of this conversation in line), store, notify.
+        @SuppressWarnings("unchecked")
+        List<Object[]> taken = entityManager.createNativeQuery("""
+                UPDATE conversation SET last_seq = last_seq + 1
+                WHERE id = ?1 AND (status = 'ACTIVE' OR (status = 'QUEUED' AND ?2))
+                RETURNING last_seq, practice, requested_at, first_response_at, risk_level""")
+                .setParameter(1, conversationId).setParameter(2, sender == Sender.YOUTH).getResultList();
+        if (taken.isEmpty()) {
+            return earlierOrRefused(conversationId, sender, clientId);
+        }
+        Object[] row = taken.get(0);
+        long seq = ((Number) row[0]).longValue();
+        Instant now = clock.instant();
+        int stored = entityManager.createNativeQuery("""
+                INSERT INTO chat_message (conversation_id, seq, client_id, sender, author, body, sent_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (conversation_id, client_id) DO NOTHING""")
+                .setParameter(1, conversationId).setParameter(2, seq).setParameter(3, clientId)
+                .setParameter(4, sender.name()).setParameter(5, author).setParameter(6, text).setParameter(7, now)
+                .executeUpdate();
+        if (stored == 0) {
+            // A resend: the number just taken stays unused (replays and pages skip gaps).
+            return ChatMessage.byClientId(conversationId, clientId).orElseThrow().key.seq();
+        }
+        if (sender == Sender.COUNSELLOR && row[3] == null) {
+            firstResponse(conversationId, (Boolean) row[1], toInstant(row[2]), now);
+        }
+        if (sender == Sender.YOUTH && risk.levelOf(text).compareTo(Conversation.RiskLevel.valueOf((String) row[4])) > 0) {
+            risk.assess(Conversation.findById(conversationId), text);
+        }
+        bus.publish(Signal.toConversation(Signal.Route.ALL, conversationId,
+                frames.message(conversationId, seq, clientId, sender, text, now)));
+        return seq;
+    }
+
+    private void firstResponse(UUID conversationId, boolean practice, Instant requestedAt, Instant now) {
+        int first = entityManager.createNativeQuery(
+                        "UPDATE conversation SET first_response_at = ?1 WHERE id = ?2 AND first_response_at IS NULL")
+                .setParameter(1, now).setParameter(2, conversationId).executeUpdate();
+        if (first == 1 && !practice) {
+            outbox.publish(new ChatFirstResponse(conversationId, now,
+                    Math.max(0, Duration.between(requestedAt, now).toSeconds())));
+        }
+    }
+
+    /** Why a message was not taken: a resend of a stored one (its number again), or a refusal. */
+    private long earlierOrRefused(UUID conversationId, Sender sender, UUID clientId) {
+        Conversation conversation = Conversation.findById(conversationId);
         if (conversation == null) {
             throw new ChatRefusal("unknown-conversation");
         }
@@ -119,32 +171,11 @@ public class ConversationService {
         if (earlier.isPresent()) {
             return earlier.get().key.seq();
         }
-        if (!conversation.isOpen()) {
-            throw new ChatRefusal("ended");
-        }
-        if (sender != Sender.YOUTH && conversation.status != Conversation.Status.ACTIVE) {
-            throw new ChatRefusal("not-started");
-        }
-        ChatMessage message = new ChatMessage();
-        message.key = new ChatMessage.Key(conversationId, conversation.nextSeq());
-        message.clientId = clientId;
-        message.sender = sender;
-        message.author = author;
-        message.body = text;
-        message.sentAt = clock.instant();
-        message.persist();
-        if (sender == Sender.COUNSELLOR && conversation.firstResponseAt == null) {
-            conversation.firstResponseAt = message.sentAt;
-            if (!conversation.practice) {
-                outbox.publish(new ChatFirstResponse(conversationId, message.sentAt,
-                        conversation.secondsWaited(message.sentAt)));
-            }
-        }
-        if (sender == Sender.YOUTH) {
-            risk.assess(conversation, text);
-        }
-        bus.publish(Signal.toConversation(Signal.Route.ALL, conversationId, frames.message(message)));
-        return message.key.seq();
+        throw new ChatRefusal(conversation.isOpen() && sender != Sender.YOUTH ? "not-started" : "ended");
+    }
+
+    private static Instant toInstant(Object value) {
+        return value instanceof Instant i ? i : ((OffsetDateTime) value).toInstant();
     }
 
     /** The young person leaves: out of the queue, or out of the conversation. */

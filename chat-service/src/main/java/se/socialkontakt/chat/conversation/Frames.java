@@ -89,8 +89,12 @@ public class Frames {
     }
 
     public String message(ChatMessage message) {
-        return write(new Message("message", message.key.conversationId(), message.key.seq(), message.clientId,
-                message.sender, message.body, message.sentAt));
+        return message(message.key.conversationId(), message.key.seq(), message.clientId, message.sender, message.body,
+                message.sentAt);
+    }
+
+    public String message(UUID conversationId, long seq, UUID clientId, Sender from, String text, Instant sentAt) {
+        return write(new Message("message", conversationId, seq, clientId, from, text, sentAt));
     }
 
     public String ack(UUID conversationId, UUID clientId, long seq) {

@@ -40,6 +40,11 @@ public class RiskService {
         this.clock = clock;
     }
 
+    /** The level a text reaches on the lists. */
+    public RiskLevel levelOf(String text) {
+        return triage().levelOf(text);
+    }
+
     /** Checks a young person's message; call in the transaction that stores it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void assess(Conversation conversation, String text) {
