@@ -62,6 +62,13 @@ final class Browsers implements BeforeAllCallback, ExtensionContext.Store.Closea
                   .violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target).join(', ') + ')')""");
     }
 
+    /** Signs a demo user (password demo) in on Keycloak's own login form, where the page was sent to sign in. */
+    static void signIn(Page page, String user) {
+        page.locator("#username").fill(user);
+        page.locator("#password").fill("demo");
+        page.locator("#kc-login").click();
+    }
+
     static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

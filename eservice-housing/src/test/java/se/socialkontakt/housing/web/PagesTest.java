@@ -1,0 +1,75 @@
+package se.socialkontakt.housing.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * Every page renders without signing in, Swedish unless ?lang=en, with the crisis banner and the shared style; the
+ * signed-in pages carry where to sign in and hold nothing personal. (The browser flows are in system-tests'
+ * HousingPagesIT.)
+ */
+@QuarkusTest
+class PagesTest {
+    private static final String APPLICATION = "/ansokan/00000000-0000-4000-8000-000000000001";
+
+    @ParameterizedTest
+    @CsvSource({
+            "/, Ansök om särskilt boende",
+            "/boenden, Stadens boenden för äldre",
+            "/boenden/5d1c2b3a-0000-4000-8000-000000000001, Lindgårdens vård- och omsorgsboende",
+            "/sa-fungerar-det, Så fungerar det",
+            "/ansokan, Mina ansökningar",
+            "/ansokan/ny, Ny ansökan",
+            APPLICATION + "/steg/1, Vem ansöker?",
+            APPLICATION + "/steg/6, Önskemål om boende",
+            APPLICATION + "/steg/9, Bilagor",
+            APPLICATION + "/steg/10, Granska och skicka",
+            APPLICATION + "/kvitto, Ansökan är skickad",
+            APPLICATION + ", Din ansökan",
+            "/handlaggning, Handläggning av särskilt boende",
+            "/handlaggning/00000000-0000-4000-8000-000000000001, Ansökan"})
+    void everyPageIsSwedishWithTheSharedParts(String path, String heading) {
+        given().get(path).then().statusCode(200).contentType(ContentType.HTML)
+                .body(containsString("<html lang=\"sv\">"))
+                .body(containsString("<h1>" + heading))
+                .body(containsString("/socialkontakt/crisis-banner.js"))
+                .body(containsString("/socialkontakt/site.css"))
+                .body(containsString("data-client-id=\"housing-web\""));
+    }
+
+    @Test
+    void englishOnRequest() {
+        given().get("/?lang=en").then().statusCode(200)
+                .body(containsString("<html lang=\"en\">"))
+                .body(containsString("<h1>Apply for special housing"))
+                .body(containsString("href=\"/boenden?lang=en\""));
+        given().get(APPLICATION + "/steg/2?lang=en").then().statusCode(200)
+                .body(containsString("<h1>Contact details"));
+    }
+
+    @Test
+    void theCatalogueFiltersAndAnUnknownHomeIsAReadablePage() {
+        given().get("/boenden?inriktning=LANGUAGE_FINNISH").then().statusCode(200)
+                .body(containsString("Kaski")).body(not(containsString("Lindgårdens")));
+        given().get("/boenden?par=true&stadsdel=Norra").then().statusCode(200)
+                .body(containsString("Lindgårdens"));
+        given().get("/boenden/not-a-home").then().statusCode(404).contentType(ContentType.HTML)
+                .body(containsString("Boendet finns inte"));
+    }
+
+    @Test
+    void theWizardHasTenStepsAndNoMore() {
+        given().get(APPLICATION + "/steg/0").then().statusCode(404);
+        given().get(APPLICATION + "/steg/11").then().statusCode(404);
+        given().get(APPLICATION + "/steg/6").then()
+                .body(containsString("Ett önskemål är ingen garanti"))
+                .body(containsString("data-show-when=\"anywhere=false\""));
+    }
+}

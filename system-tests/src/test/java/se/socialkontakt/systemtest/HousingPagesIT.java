@@ -1,0 +1,269 @@
+package se.socialkontakt.systemtest;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.socialkontakt.systemtest.Browsers.assertAccessible;
+
+/**
+ * The housing e-service's pages in a real browser: the public pages; a resident on a phone (signed in through
+ * Keycloak's own form) applies step by step, leaves and resumes the draft, attaches a PDF and submits; an assessor
+ * asks for more information, the resident answers, the assessor decides and the resident sees the decision with how
+ * to appeal. axe-core finds no WCAG 2.1 A/AA violation on any page and no resident page is wider than a phone.
+ */
+@ExtendWith({Suite.class, Browsers.class})
+class HousingPagesIT {
+    private static final Pattern REFERENCE = Pattern.compile("SB-\\d{4}-\\d{6}");
+    private static final String LINDGARDEN = "/boenden/5d1c2b3a-0000-4000-8000-000000000001";
+
+    @Test
+    void thePublicPagesNeedNoLoginAndWorkOnAPhone() {
+        try (BrowserContext phone = screen(390, 844)) {
+            Page page = phone.newPage();
+            page.navigate(url("/"));
+            assertThat(page.locator("h1")).hasText("Ansök om särskilt boende");
+            assertAccessible(page, "housing-start");
+
+            page.getByRole(AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Stadens boenden för äldre").setExact(true)).click();
+            assertThat(page.locator("h1")).hasText("Stadens boenden för äldre");
+            assertAccessible(page, "housing-homes");
+            page.getByLabel("Inriktning").selectOption("DEMENTIA");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Visa").setExact(true)).click();
+            assertThat(page.locator("ul.cards")).containsText("Lindgårdens vård- och omsorgsboende");
+            assertThat(page.locator("ul.cards li h2")).not().hasCount(0);
+            assertAccessible(page, "housing-homes-filtered");
+
+            page.navigate(url(LINDGARDEN));
+            assertThat(page.locator("h1")).hasText("Lindgårdens vård- och omsorgsboende");
+            assertThat(page.locator("main")).containsText("Par kan bo tillsammans här");
+            assertAccessible(page, "housing-home");
+
+            page.navigate(url("/sa-fungerar-det"));
+            assertThat(page.locator("main")).containsText("tre veckor");
+            assertThat(page.locator("main")).containsText("äldrenämnden");
+            assertAccessible(page, "housing-how");
+
+            page.navigate(url("/?lang=en"));
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+            assertThat(page.locator("h1")).hasText("Apply for special housing");
+            assertAccessible(page, "housing-start-en");
+        }
+    }
+
+    @Test
+    void aResidentAppliesAndAnAssessorAsksForMoreAndDecides() {
+        try (BrowserContext resident = screen(390, 844); BrowserContext staff = screen(1280, 900)) {
+            Page page = resident.newPage();
+            page.navigate(url("/ansokan"));
+            Browsers.signIn(page, "resident");
+            assertThat(page.locator("#app")).isVisible();
+            assertAccessible(page, "housing-applications");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Starta en ny ansökan")).click();
+            assertThat(page.locator("#app")).isVisible();
+            assertAccessible(page, "housing-new");
+            // With protected personal data nothing is stored: the page gives the phone number instead.
+            page.getByLabel("Ja", new Page.GetByLabelOptions().setExact(true)).check();
+            click(page, "Börja ansökan");
+            assertThat(page.locator("#protected")).isVisible();
+            assertThat(page.locator("#protected")).containsText("Ring oss på 08-123 456 00");
+            assertThat(page.locator("#app")).isHidden();
+            assertAccessible(page, "housing-new-protected");
+            page.reload();
+            page.getByLabel("Nej", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Mig själv").check();
+            click(page, "Börja ansökan");
+
+            String id = stepPage(page, 1, "Vem ansöker?").split("/")[2];
+            assertThat(page.locator("#f-role-0")).isChecked();
+            next(page);
+
+            stepPage(page, 2, "Kontaktuppgifter");
+            assertThat(page.locator("#f-name")).hasValue("Tolvan Tolvansson");
+            page.locator("#f-name").fill("");
+            next(page);
+            assertThat(page.locator(".error-summary")).isFocused();
+            assertThat(page.locator(".error-summary")).containsText("Skriv ditt namn");
+            assertThat(page.locator("#error-name")).containsText("Skriv ditt namn");
+            assertThat(page.locator("#error-phone")).containsText("Skriv ett telefonnummer");
+            assertAccessible(page, "housing-step-2-errors");
+            page.locator(".error-summary a").first().click();
+            assertThat(page.locator("#f-name")).isFocused();
+            page.locator("#f-name").fill("Tolvan Tolvansson");
+            page.locator("#f-phone").fill("08-465 004 20");
+            page.locator("#f-decisionBy-0").check();
+            next(page);
+
+            stepPage(page, 3, "Hur bor du i dag?");
+            page.locator("#f-situation-0").check();
+            page.locator("#f-description").fill("Lägenhet på tredje våningen utan hiss");
+            page.locator("#f-homeHelp-0").check();
+            page.locator("#f-homeHealthCare-1").check();
+            // Leave for now, and come back to the draft from the list.
+            click(page, "Spara och fortsätt senare");
+            assertThat(page.locator("h1")).hasText("Mina ansökningar");
+            Locator draft = page.locator("#list li")
+                    .filter(new Locator.FilterOptions().setHas(page.locator("a[href*='" + id + "']")));
+            assertThat(draft).containsText("Inte skickad");
+            assertAccessible(page, "housing-applications-draft");
+            draft.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Fortsätt")).click();
+
+            stepPage(page, 4, "Dina behov");
+            page.locator("#f-physical").fill("Kan inte gå i trappor");
+            page.locator("#f-safety").fill("Har fallit flera gånger i vinter");
+            next(page);
+
+            stepPage(page, 5, "Make, maka eller sambo");
+            page.locator("#f-movesToo-1").check();
+            next(page);
+
+            stepPage(page, 6, "Önskemål om boende");
+            assertThat(page.locator("main")).containsText("Ett önskemål är ingen garanti");
+            page.locator("#f-anywhere-1").check();
+            page.getByLabel("Lindgårdens vård- och omsorgsboende, Norra").check();
+            assertAccessible(page, "housing-step-6-homes");
+            next(page);
+
+            stepPage(page, 7, "Språk");
+            assertThat(page.locator("#f-language")).hasValue("svenska");
+            page.locator("#f-interpreter-1").check();
+            next(page);
+
+            stepPage(page, 8, "Samtycke");
+            page.locator("#f-healthCare-0").check();
+            page.locator("#f-relatives-1").check();
+            next(page);
+
+            stepPage(page, 9, "Bilagor");
+            page.getByLabel("Välj en fil")
+                    .setInputFiles(new FilePayload("läkarintyg.pdf", "application/pdf", tinyPdf()));
+            click(page, "Ladda upp");
+            assertThat(page.locator("#upload-status")).hasText("Filen är uppladdad.");
+            assertThat(page.locator("#attachment-list li")).hasCount(1);
+            assertThat(page.locator("#attachment-list")).containsText("läkarintyg.pdf");
+            assertAccessible(page, "housing-step-9-attachments");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spara och fortsätt")).click();
+
+            stepPage(page, 10, "Granska och skicka");
+            assertThat(page.locator("#answers")).containsText("Kan inte gå i trappor");
+            assertThat(page.locator("#answers")).containsText("Ensam i egen bostad");
+            assertThat(page.locator("#review-files")).containsText("läkarintyg.pdf");
+            click(page, "Skicka ansökan");
+            assertThat(page.locator("h1")).hasText("Ansökan är skickad");
+            assertThat(page.locator("#reference")).hasText(REFERENCE);
+            String reference = page.locator("#reference").innerText();
+            assertAccessible(page, "housing-receipt");
+
+            Page console = staff.newPage();
+            console.navigate(url("/handlaggning"));
+            Browsers.signIn(console, "assessor");
+            assertThat(console.locator("#inbox")).containsText(reference);
+            assertAccessible(console, "housing-console-inbox");
+            console.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
+            assertThat(console.locator("#reference")).hasText(reference);
+            assertThat(console.locator("#applicant-number")).hasText("191212121212");
+            assertThat(console.locator("#attachment-list")).containsText("läkarintyg.pdf");
+            assertThat(console.locator("#answers")).containsText("Har fallit flera gånger i vinter");
+            click(console, "Tilldela mig");
+            assertThat(console.locator("#assessor")).hasText("assessor");
+            console.getByLabel("Vad behöver du veta?").fill("Vi behöver ett läkarintyg om dina fall i vintras.");
+            click(console, "Skicka begäran");
+            assertThat(console.locator("#case-status")).hasText("Väntar på ditt svar");
+            assertAccessible(console, "housing-console-case");
+
+            page.navigate(url("/ansokan/" + id));
+            assertThat(page.locator("#status-heading")).hasText("Väntar på ditt svar");
+            assertThat(page.locator("#supplement-question"))
+                    .hasText("Vi behöver ett läkarintyg om dina fall i vintras.");
+            assertAccessible(page, "housing-status-awaiting-supplement");
+            page.getByLabel("Ditt svar", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Intyget från vårdcentralen finns som bilaga.");
+            click(page, "Skicka svaret");
+            assertThat(page.locator("#status-heading")).hasText("Du har svarat");
+            assertThat(page.locator("#messages")).containsText("Intyget från vårdcentralen finns som bilaga.");
+
+            console.reload();
+            assertThat(console.locator("#messages")).containsText("Intyget från vårdcentralen finns som bilaga.");
+            console.getByLabel("Avslås").check();
+            console.getByLabel("Beslutstext med motivering").fill("Behoven kan tillgodoses med utökad hemtjänst.");
+            click(console, "Spara beslutet");
+            assertThat(console.locator("#case-status")).hasText("Beslut fattat");
+            assertAccessible(console, "housing-console-decided");
+
+            page.reload();
+            assertThat(page.locator("#status-heading")).hasText("Beslut fattat");
+            assertThat(page.locator("#outcome")).hasText("Du har fått nej: ansökan avslås");
+            assertThat(page.locator("#decision")).containsText("tre veckor");
+            assertThat(page.locator("#decision")).containsText("äldrenämnden");
+            assertThat(page.locator("#appeal")).isVisible();
+            assertAccessible(page, "housing-status-decided");
+        }
+    }
+
+    /** Waits for wizard step n to be ready and returns its address. */
+    private static String stepPage(Page page, int n, String title) {
+        page.waitForURL(Pattern.compile(".*/steg/" + n + "$"));
+        assertThat(page.locator("h1")).hasText(title);
+        assertThat(page.locator("#app")).isVisible();
+        if (n != 9) {
+            assertAccessible(page, "housing-step-" + n);
+        }
+        return page.url().replace(Suite.Service.HOUSING.url(""), "");
+    }
+
+    private static void next(Page page) {
+        click(page, "Spara och fortsätt");
+    }
+
+    private static void click(Page page, String button) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+    }
+
+    private static String url(String path) {
+        return Suite.Service.HOUSING.url(path);
+    }
+
+    private static BrowserContext screen(int width, int height) {
+        BrowserContext context = Browsers.browser().newContext(
+                new Browser.NewContextOptions().setViewportSize(width, height));
+        context.setDefaultTimeout(15_000);
+        return context;
+    }
+
+    /** A one-page PDF with a correct cross-reference table, as small as a PDF gets. */
+    private static byte[] tinyPdf() {
+        List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(out.size());
+            String object = "%d 0 obj\n%s\nendobj\n".formatted(i + 1, objects.get(i));
+            out.writeBytes(object.getBytes(StandardCharsets.US_ASCII));
+        }
+        int xref = out.size();
+        StringBuilder tail = new StringBuilder("xref\n0 %d\n0000000000 65535 f \n".formatted(objects.size() + 1));
+        offsets.forEach(offset -> tail.append("%010d 00000 n \n".formatted(offset)));
+        tail.append("trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+                .formatted(objects.size() + 1, xref));
+        out.writeBytes(tail.toString().getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+}
