@@ -1,0 +1,77 @@
+import { shortDateTime } from './dates.js';
+import { $, el } from './dom.js';
+import { clearErrors, onSubmit, say } from './forms.js';
+import { failureText } from './staff.js';
+import { label, t } from './texts.js';
+
+const FIELDS = ['category', 'audience', 'titleSv', 'bodySv', 'titleEn', 'bodyEn'];
+
+/** The knowledge base's articles for communicators: list, write (Swedish, English if wanted), publish, unpublish. */
+export function editArticles(api) {
+  $('articles').hidden = false;
+  const form = $('article-form');
+  const heading = $('article-form-heading');
+  const publication = $('publication');
+  let editing = null;
+
+  const load = async () => {
+    const articles = await api.get('/api/faq-editing/articles');
+    $('article-rows').replaceChildren(...articles.map((article) => {
+      const title = el('button', { type: 'button', class: 'link' }, article.titleSv);
+      title.addEventListener('click', () => edit(article));
+      return el('tr', {}, [
+        el('th', { scope: 'row' }, [title]),
+        el('td', {}, label('category', article.category)),
+        el('td', {}, label('audience', article.audience)),
+        el('td', {}, label('article', article.status)),
+        el('td', {}, shortDateTime(article.updatedAt)),
+      ]);
+    }));
+  };
+
+  const showPublication = () => {
+    publication.hidden = !editing;
+    publication.textContent = t(editing?.status === 'PUBLISHED' ? 'unpublish' : 'publish');
+  };
+
+  function edit(article) {
+    editing = article;
+    form.reset();
+    if (article) {
+      FIELDS.forEach((name) => {
+        form.elements.namedItem(name).value = article[name] ?? '';
+      });
+    }
+    heading.textContent = article ? heading.dataset.edit : heading.dataset.new;
+    showPublication();
+    clearErrors(form);
+    heading.focus();
+  }
+
+  const saved = (article) => {
+    editing = article;
+    showPublication();
+    say(form, t('article-saved'));
+    load();
+  };
+
+  onSubmit(form, {
+    // English is optional, but a title and a body come together.
+    check: ({ titleEn, bodyEn }) => (Boolean(titleEn) === Boolean(bodyEn) ? [] : [titleEn ? 'bodyEn' : 'titleEn']),
+    send: (values) => (editing ? api.put(`/api/faq-editing/articles/${editing.id}`, values)
+      : api.post('/api/faq-editing/articles', values)),
+    done: saved,
+    explain: failureText,
+    aliases: { englishWhole: 'titleEn' },
+  });
+  publication.addEventListener('click', async () => {
+    try {
+      saved(await api.post(`/api/faq-editing/articles/${editing.id}/publication`,
+        { published: editing.status !== 'PUBLISHED' }));
+    } catch (failure) {
+      say(form, failureText(failure));
+    }
+  });
+  $('new-article').addEventListener('click', () => edit(null));
+  load();
+}

@@ -1,0 +1,181 @@
+package se.socialkontakt.systemtest;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.socialkontakt.systemtest.Browsers.assertAccessible;
+
+/**
+ * The contact center's pages in a real browser: an agent (signed in through Keycloak's own login form) resolves one
+ * phone contact from the knowledge base and routes another, which a handler answers; a resident on a phone asks a
+ * question and complains; the FAQ answers as one types and never shows internal answers. axe-core finds no WCAG 2.1
+ * A/AA violation on any page, nothing is wider than a phone, and every state is in target/screenshots.
+ */
+@ExtendWith({Suite.class, Browsers.class})
+class ContactCenterPagesIT {
+    private static final Pattern CASE_REFERENCE = Pattern.compile("KC-\\d{4}-\\d{6}");
+    private static final String ELDERLY_HOUSING_ARTICLE = "/faq/0b7e5c1a-1f2d-4a31-9d7e-5a0c3e1f0001";
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+    private static final String INTERNAL_ARTICLE = "/faq/0b7e5c1a-1f2d-4a31-9d7e-5a0c3e1f0004";
+
+    @Test
+    void anAgentResolvesOneContactAtOnceAndRoutesAnotherWhichAHandlerAnswers() {
+        try (BrowserContext agentBrowser = screen(1280, 900); BrowserContext handlerBrowser = screen(1280, 900)) {
+            Page agent = signIn(agentBrowser, "/agent", "agent");
+            register(agent, "ELDERLY_CARE", "Dottern undrar hur hennes mamma ansöker om särskilt boende.");
+            agent.getByLabel("Sök i kunskapsbanken").fill("ansökan särskilt boende");
+            Locator hit = agent.locator("#knowledge-hits li")
+                    .filter(new Locator.FilterOptions().setHasText("Hur ansöker jag om särskilt boende?"));
+            assertThat(agent.locator("#knowledge-hits")).containsText("Internt svar");
+            hit.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Infoga svaret")).click();
+            assertThat(agent.locator("#answer")).hasValue(Pattern.compile("ansöka om särskilt boende i e-tjänsten"));
+            assertAccessible(agent, "contact-agent-case-open");
+
+            agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lös direkt")).click();
+            assertThat(agent.locator("#case-status")).hasText("Ärendet är löst vid första kontakt.");
+            assertThat(agent.locator("#case [data-field='status']")).hasText("Löst");
+            assertThat(agent.locator("#case-entries")).containsText("e-tjänsten för äldreomsorg");
+            Browsers.screenshot(agent, "contact-agent-resolved");
+
+            register(agent, "FINANCIAL_AID", "Undrar hur det går med ansökan om ekonomiskt bistånd från förra veckan.");
+            String reference = agent.locator("#case [data-field='reference']").innerText();
+            assertThat(reference).matches(CASE_REFERENCE);
+            assertThat(agent.locator("#route-unit")).hasValue("FINANCIAL_AID");
+            agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka vidare")).click();
+            assertThat(agent.locator("#case-status")).hasText("Ärendet är skickat till Ekonomiskt bistånd.");
+            assertThat(agent.locator("#latest-cases tr").filter(new Locator.FilterOptions().setHasText(reference)))
+                    .containsText("Hos enhet: Ekonomiskt bistånd");
+            Browsers.screenshot(agent, "contact-agent-routed");
+
+            Page handler = signIn(handlerBrowser, "/handlaggare", "handler");
+            handler.getByLabel("Enhet", EXACT).selectOption("FINANCIAL_AID");
+            handler.locator("#unit-cases").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(reference))
+                    .click();
+            assertThat(handler.locator("#case [data-field='summary']")).hasText(Pattern.compile("ekonomiskt bistånd"));
+            assertAccessible(handler, "contact-handler-case-open");
+            handler.getByLabel("Svar till personen").fill("Ansökan är under utredning. Du får beslutet inom två veckor.");
+            handler.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lös ärendet")).click();
+            assertThat(handler.locator("#case-status")).hasText("Ärendet är löst.");
+            assertThat(handler.locator("#unit-cases")).not().containsText(reference);
+            Browsers.screenshot(handler, "contact-handler-resolved");
+        }
+    }
+
+    @Test
+    void aResidentAsksAQuestionAndComplainsAndGetsReferences() {
+        try (BrowserContext phone = screen(390, 844)) {
+            Page page = open(phone, "/kontakt");
+            assertAccessible(page, "contact-form");
+            assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Lämna det här fältet tomt")))
+                    .hasCount(0);
+            assertThat(page.locator("#website")).hasAttribute("tabindex", "-1");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka")).click();
+            assertThat(page.locator("#question-error")).hasText("Skriv din fråga.");
+            assertThat(page.locator("#question")).hasAttribute("aria-invalid", "true");
+            assertAccessible(page, "contact-form-errors");
+
+            page.getByLabel("Vad gäller frågan?", EXACT).selectOption("FINANCIAL_AID");
+            page.getByLabel("Din fråga", EXACT).fill("Hur lång tid tar det att få besked om ekonomiskt bistånd?");
+            page.getByLabel("Ditt namn (frivilligt)", EXACT).fill("Test Testsson");
+            page.getByLabel("Telefonnummer eller e-postadress").fill("test@example.test");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka")).click();
+            assertThat(page.locator("#receipt [data-receipt='reference']")).hasText(CASE_REFERENCE);
+            assertThat(page.locator("#receipt [data-receipt='answerBy']")).not().isEmpty();
+            assertAccessible(page, "contact-form-receipt");
+
+            page.navigate(Suite.Service.CONTACT_CENTER.url("/synpunkter"));
+            assertAccessible(page, "contact-feedback");
+            page.getByLabel("Klagomål", EXACT).check();
+            page.getByLabel("Vilken verksamhet gäller det?", EXACT).selectOption("ELDERLY");
+            page.getByLabel("Dina synpunkter", EXACT).fill("Hemtjänsten kom inte på tisdagen och ingen hörde av sig.");
+            page.getByLabel("Jag vill vara anonym").check();
+            assertThat(page.locator("#anonymous-notice")).hasText("Du är anonym. Vi kan inte svara dig.");
+            assertThat(page.getByLabel("Telefonnummer eller e-postadress")).isHidden();
+            Browsers.screenshot(page, "contact-feedback-anonymous");
+            page.getByLabel("Jag vill vara anonym").uncheck();
+            page.getByLabel("Telefonnummer eller e-postadress").fill("070-000 00 00");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka")).click();
+            assertThat(page.locator("#receipt [data-receipt='reference']")).hasText(Pattern.compile("SYN-\\d{4}-\\d{6}"));
+            assertThat(page.locator("#receipt [data-receipt='acknowledgeBy']")).isVisible();
+            assertThat(page.locator("#receipt [data-receipt='answerBy']")).isVisible();
+            assertAccessible(page, "contact-feedback-receipt");
+        }
+    }
+
+    @Test
+    void theFaqAnswersAsOneTypesAndNeverShowsInternalAnswers() {
+        try (BrowserContext phone = screen(390, 844)) {
+            Page page = open(phone, "/faq");
+            assertAccessible(page, "contact-faq");
+
+            page.getByLabel("Sök bland frågor och svar").fill("särskilt boende");
+            assertThat(page.locator("#hits-heading")).hasText("Svar som passar din sökning");
+            assertThat(page.locator("#faq-hits")).containsText("Hur ansöker jag om särskilt boende?");
+            assertThat(page.locator("#faq-hits")).not().containsText("Intern");
+            Browsers.screenshot(page, "contact-faq-search");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hur ansöker jag om särskilt boende?"))
+                    .click();
+            page.waitForURL("**" + ELDERLY_HOUSING_ARTICLE);
+            assertThat(page.locator("h1")).hasText("Hur ansöker jag om särskilt boende?");
+            assertThat(page.locator("#vote")).containsText("Hjälpte det här?");
+            assertAccessible(page, "contact-faq-article");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja").setExact(true)).click();
+            assertThat(page.locator("#vote-status")).hasText("Tack för ditt svar!");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vilka papper behövs för ekonomiskt bistånd?"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("Vilka papper behövs för ekonomiskt bistånd?");
+
+            page.navigate(Suite.Service.CONTACT_CENTER.url(ELDERLY_HOUSING_ARTICLE + "?lang=en"));
+            assertThat(page.locator("h1")).hasText("How do I apply for special housing?");
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+            assertThat(page.navigate(Suite.Service.CONTACT_CENTER.url(INTERNAL_ARTICLE)).status()).isEqualTo(404);
+            assertThat(page.locator("h1")).hasText("Svaret finns inte");
+        }
+    }
+
+    private static BrowserContext screen(int width, int height) {
+        BrowserContext context = Browsers.browser()
+                .newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        context.setDefaultTimeout(15_000);
+        return context;
+    }
+
+    private static Page open(BrowserContext context, String path) {
+        Page page = context.newPage();
+        page.navigate(Suite.Service.CONTACT_CENTER.url(path));
+        return page;
+    }
+
+    /** Signs in as a demo user (password demo) through the real Keycloak login form the page sends the browser to. */
+    private static Page signIn(BrowserContext context, String path, String user) {
+        Page page = open(context, path);
+        page.locator("#username").fill(user);
+        page.locator("#password").fill("demo");
+        page.locator("#kc-login").click();
+        assertThat(page.locator("#user")).hasText(user);
+        return page;
+    }
+
+    /** Registers a phone call from a relative about the category; the new case opens beside the form. */
+    private static void register(Page agent, String category, String summary) {
+        agent.locator("#channel").selectOption("PHONE");
+        agent.locator("#category").selectOption(category);
+        agent.locator("#targetGroup").selectOption("RELATIVES");
+        agent.getByLabel("Vad gäller kontakten?").fill(summary);
+        agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera kontakt")).click();
+        assertThat(agent.locator("#case-status")).hasText("Kontakten är registrerad.");
+        assertThat(agent.locator("#case [data-field='summary']")).hasText(summary);
+    }
+}
