@@ -23,7 +23,6 @@ function row(line, open) {
     el('th', { scope: 'row' }, [reference]),
     slaCell(line),
     el('td', {}, shortDateTime(line.openedAt)),
-    el('td', {}, label('channel', line.channel)),
     el('td', {}, label('category', line.category)),
     el('td', { class: 'summary' }, line.summary),
     el('td', {}, status),

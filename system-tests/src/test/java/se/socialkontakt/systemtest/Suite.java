@@ -186,8 +186,10 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try {
+                // A port held by a stuck process must not hang the suite: each probe gives up after 5 s.
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                        URI.create(service.url("/q/health/ready"))).build(), HttpResponse.BodyHandlers.ofString());
+                        URI.create(service.url("/q/health/ready"))).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
                 }

@@ -199,9 +199,6 @@ public interface ContactMessages {
     @Message("Skriv ett telefonnummer eller en e-postadress så att vi kan svara dig.")
     String errorContact();
 
-    @Message("Texten är för lång. Korta ner den.")
-    String errorTooLong();
-
     @Message("Du har skickat många formulär på kort tid. Vänta en minut och försök igen.")
     String errorRateLimited();
 

@@ -42,9 +42,6 @@ public interface StaffMessages {
     @Message("Uppdatera")
     String refresh();
 
-    @Message("Öppna")
-    String open();
-
     // --- Labels of codes ---------------------------------------------------------------------------------------
 
     @Message("Telefon")
@@ -379,9 +376,6 @@ public interface StaffMessages {
 
     @Message("Uppdaterad")
     String updatedAt();
-
-    @Message("Redigera")
-    String edit();
 
     @Message("Ny artikel")
     String newArticle();
