@@ -13,6 +13,7 @@ import se.socialkontakt.chat.delivery.ChatConnections;
 import se.socialkontakt.chat.queue.PresenceService;
 import se.socialkontakt.chat.queue.QueueBroadcaster;
 import se.socialkontakt.chat.queue.QueueService;
+import se.socialkontakt.chat.risk.RiskService;
 import se.socialkontakt.support.limits.RateAllowance;
 
 import java.time.Clock;
@@ -32,6 +33,7 @@ public class ConsoleSocket {
     private final PresenceService presence;
     private final QueueService queue;
     private final QueueBroadcaster queueBroadcaster;
+    private final RiskService risk;
     private final ChatConnections connections;
     private final Frames frames;
     private final FrameReader reader;
@@ -39,7 +41,7 @@ public class ConsoleSocket {
     private final Clock clock;
 
     ConsoleSocket(SecurityIdentity identity, CounsellingService counselling, ConversationService conversations,
-            PresenceService presence, QueueService queue, QueueBroadcaster queueBroadcaster,
+            PresenceService presence, QueueService queue, QueueBroadcaster queueBroadcaster, RiskService risk,
             ChatConnections connections, Frames frames, FrameReader reader, MessageLimits limits, Clock clock) {
         this.identity = identity;
         this.counselling = counselling;
@@ -47,6 +49,7 @@ public class ConsoleSocket {
         this.presence = presence;
         this.queue = queue;
         this.queueBroadcaster = queueBroadcaster;
+        this.risk = risk;
         this.connections = connections;
         this.frames = frames;
         this.reader = reader;
@@ -63,6 +66,9 @@ public class ConsoleSocket {
                 .filter(role -> role.equals("counsellor") || role.equals("supervisor")).sorted().toList();
         ChatConnections.sendTo(connection, frames.consoleWelcome(staff.user(), roles, queue.placesPerCounsellor()));
         ChatConnections.sendTo(connection, queueBroadcaster.queueFrame(queue.snapshot(), clock.instant()));
+        if (staff.supervisor()) {
+            risk.openAlerts().forEach(alert -> ChatConnections.sendTo(connection, alert));
+        }
     }
 
     @OnTextMessage

@@ -112,7 +112,9 @@ public class ConversationService {
 
     /**
      * Stores a message and relays it to everyone in the conversation once stored. A message whose client id was
-     * stored before (a resend after a network drop) is not stored again: its sequence number is returned again.
+     * stored before (a resend after a network drop) is not stored again: its sequence number is returned again, and it
+     * is relayed again, in case the instance that stored it failed before relaying it (clients ignore a seq they
+     * have).
      */
     @Transactional
     public long post(UUID conversationId, Sender sender, String author, UUID clientId, String text) {
@@ -138,7 +140,7 @@ public class ConversationService {
                 .executeUpdate();
         if (stored == 0) {
             // A resend: the number just taken stays unused (replays and pages skip gaps).
-            return ChatMessage.byClientId(conversationId, clientId).orElseThrow().key.seq();
+            return relayAgain(ChatMessage.byClientId(conversationId, clientId).orElseThrow());
         }
         if (sender == Sender.COUNSELLOR && row[3] == null) {
             firstResponse(conversationId, (Boolean) row[1], toInstant(row[2]), now);
@@ -169,9 +171,14 @@ public class ConversationService {
         }
         Optional<ChatMessage> earlier = ChatMessage.byClientId(conversationId, clientId);
         if (earlier.isPresent()) {
-            return earlier.get().key.seq();
+            return relayAgain(earlier.get());
         }
         throw new ChatRefusal(conversation.isOpen() && sender != Sender.YOUTH ? "not-started" : "ended");
+    }
+
+    private long relayAgain(ChatMessage earlier) {
+        bus.publish(Signal.toConversation(Signal.Route.ALL, earlier.key.conversationId(), frames.message(earlier)));
+        return earlier.key.seq();
     }
 
     private static Instant toInstant(Object value) {

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -25,14 +23,20 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Carries signals to every chat-service instance through PostgreSQL {@code NOTIFY}/{@code LISTEN}, so a young person
- * on one instance and a counsellor on another talk normally. Chosen over a Kafka topic because a notification is
- * sent in the transaction that stores the message: it goes out exactly when the message is durable, never before,
- * and the database every instance already shares is the only moving part.
+ * on one instance and a counsellor on another talk normally. Chosen over a Kafka topic because the database every
+ * instance already shares is the only moving part. A signal goes out when the transaction that stored its change has
+ * committed, never before, and before the caller goes on (and so before a message is acknowledged): a sender whose
+ * instance fails in between has no acknowledgement and sends again, and the resend is signalled again.
  */
 @ApplicationScoped
 public class ChatBus {
@@ -42,29 +46,35 @@ public class ChatBus {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration RECONNECT_AFTER = Duration.ofSeconds(1);
 
+    /** Long enough for a busy database; past it the listeners' resynchronisation is what remains. */
+    private static final Duration NOTIFY_TIMEOUT = Duration.ofSeconds(5);
+
+    private record Outgoing(Signal signal, String payload) {
+    }
+
     private final String instanceId = UUID.randomUUID().toString();
     private final ChatConnections connections;
-    private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
     private final ObjectMapper json;
     private final String jdbcUrl;
     private final String username;
     private final String password;
     private final AtomicBoolean queueChanged = new AtomicBoolean(true);
+    private final SignalNotifier notifier;
     private volatile boolean running;
     private Thread listener;
 
-    ChatBus(ChatConnections connections, EntityManager entityManager, TransactionSynchronizationRegistry transactions,
+    ChatBus(ChatConnections connections, TransactionSynchronizationRegistry transactions,
             ObjectMapper json, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.connections = connections;
-        this.entityManager = entityManager;
         this.transactions = transactions;
         this.json = json;
         this.jdbcUrl = jdbcUrl;
         this.username = username;
         this.password = password;
+        this.notifier = new SignalNotifier(CHANNEL, jdbcUrl, username, password);
     }
 
     public String instanceId() {
@@ -77,26 +87,44 @@ public class ChatBus {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(Signal signal) {
-        String payload = encode(signal);
-        entityManager.createNativeQuery("SELECT pg_notify(?1, ?2)").setParameter(1, CHANNEL).setParameter(2, payload)
-                .getSingleResult();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    deliverHere(signal);
+        @SuppressWarnings("unchecked")
+        List<Outgoing> pending = (List<Outgoing>) transactions.getResource(ChatBus.class);
+        if (pending == null) {
+            List<Outgoing> signals = new ArrayList<>();
+            transactions.putResource(ChatBus.class, signals);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
                 }
-            }
-        });
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        send(signals);
+                    }
+                }
+            });
+            pending = signals;
+        }
+        // Encoded now, so a signal too large fails the transaction rather than go missing after it.
+        pending.add(new Outgoing(signal, encode(signal)));
     }
 
     /** For what has no state of its own to store, such as a typing indicator. */
     public void publishNow(Signal signal) {
-        QuarkusTransaction.requiringNew().run(() -> publish(signal));
+        send(List.of(new Outgoing(signal, encode(signal))));
+    }
+
+    private void send(List<Outgoing> signals) {
+        signals.forEach(outgoing -> deliverHere(outgoing.signal()));
+        try {
+            notifier.send(signals.stream().map(Outgoing::payload).toList())
+                    .get(NOTIFY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            Log.warnf("Chat signals may not have reached the other instances: %s", e.getMessage());
+        }
     }
 
     /** Whether the queue changed since the last call; the queue broadcaster polls it. */
@@ -140,11 +168,13 @@ public class ChatBus {
 
     void start(@Observes StartupEvent event) {
         running = true;
+        notifier.start();
         listener = Thread.ofPlatform().name("chat-bus-listener").daemon().start(this::listen);
     }
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
+        notifier.stop();
         if (listener != null) {
             listener.interrupt();
         }

@@ -75,6 +75,19 @@ public class RiskService {
         }
     }
 
+    /**
+     * An alert for every open conversation flagged so far, for a supervisor's console that connects: alerts are
+     * sent live, and one that went out while the console was away (a reload, a network drop) must not be missed.
+     * Escalations are requests of the moment and are not kept.
+     */
+    @Transactional
+    public List<String> openAlerts() {
+        return Conversation.<Conversation>list("status in ?1 and riskLevel <> ?2 order by requestedAt",
+                        List.of(Conversation.Status.QUEUED, Conversation.Status.ACTIVE), RiskLevel.NONE).stream()
+                .map(conversation -> frames.alert(conversation.id, conversation.riskLevel, "RISK_WORDS", null))
+                .toList();
+    }
+
     public List<RiskTerm> terms() {
         return RiskTerm.listAll();
     }

@@ -17,12 +17,14 @@ import se.socialkontakt.outbox.OutboxEvent;
 import se.socialkontakt.testsupport.ChatSocket;
 
 import java.net.URI;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The chat protocol end to end on one instance, against the real database, broker and Keycloak. */
 @QuarkusTest
@@ -138,10 +140,16 @@ class ChatConversationTest {
                 again.send(unacknowledged);
                 long seq = again.await("ack").get("seq").asLong();
                 assertThat(seq).isEqualTo(4);
-                // The page cannot know whether its resend arrived: sending the same client id again changes nothing.
+                // The page cannot know whether its resend arrived: sending the same client id again stores nothing.
                 again.send(unacknowledged);
                 assertThat(again.await("ack").get("seq").asLong()).isEqualTo(seq);
             }
+            // Each resend is relayed again (the instance that stored it may have failed before relaying it); the
+            // console page shows a seq once.
+            await().atMost(Duration.ofSeconds(10)).until(() -> counsellor.received().stream()
+                    .filter(f -> f.get("type").asText().equals("message") && f.get("seq").asLong() == 4
+                            && f.get("text").asText().equals("tre"))
+                    .count() == 2);
             List<String> transcript = QuarkusTransaction.requiringNew()
                     .call(() -> ChatMessage.after(started.id(), 0).stream().map(m -> m.body).toList());
             assertThat(transcript).containsExactly("ett", "två", "fyra", "tre");
@@ -204,6 +212,14 @@ class ChatConversationTest {
                 assertThat(alert.get("conversationId").asText()).isEqualTo(urgent.id().toString());
                 assertThat(alert.get("level").asText()).isEqualTo("HIGH");
                 assertThat(urgentYouth.await("queue", q -> q.get("position").asInt() == 1)).isNotNull();
+
+                // A supervisor whose console connects later (a reload) still sees the alert.
+                try (ChatSocket reloaded = chat.console("supervisor")) {
+                    // Sent on connecting, before the answer to the fixture's availability frame.
+                    assertThat(reloaded.received()).filteredOn(f -> f.get("type").asText().equals("alert"))
+                            .extracting(f -> f.get("conversationId").asText())
+                            .containsExactly(urgent.id().toString());
+                }
 
                 counsellor.send(Map.of("type", "accept"));
                 assertThat(counsellor.await("assigned").get("conversationId").asText())
