@@ -1,3 +1,4 @@
+import { applicationStatusLookUp } from './application-status.js';
 import { CaseView } from './case-view.js';
 import { renderCases } from './case-table.js';
 import { $ } from './dom.js';
@@ -8,7 +9,8 @@ import { t } from './texts.js';
 
 /**
  * The agent console (templates/StaffPages/agent.html): register a contact from any channel, answer it from the
- * knowledge base, resolve it at once or route it; the latest cases with their SLA state below.
+ * knowledge base, resolve it at once or route it; tell a caller where their housing application stands; the latest
+ * cases with their SLA state below.
  */
 const REFRESH_MS = 60_000;
 const api = await openStaffPage();
@@ -23,6 +25,7 @@ if (api) {
   };
   const cases = new CaseView(api, refresh, 'latest-heading');
   knowledgeSearch(api, (text) => cases.insert(text));
+  applicationStatusLookUp(api);
 
   const contact = $('new-contact');
   onSubmit(contact, {

@@ -1,21 +1,27 @@
 import { shortDateTime } from './dates.js';
 import { $, el } from './dom.js';
 import { clearErrors, onSubmit, say } from './forms.js';
+import { editRelated } from './related.js';
 import { failureText } from './staff.js';
 import { label, t } from './texts.js';
 
 const FIELDS = ['category', 'audience', 'titleSv', 'bodySv', 'titleEn', 'bodyEn'];
 
-/** The knowledge base's articles for communicators: list, write (Swedish, English if wanted), publish, unpublish. */
+/**
+ * The knowledge base's articles for communicators: list, write (Swedish, English if wanted), relate to others,
+ * publish, unpublish.
+ */
 export function editArticles(api) {
   $('articles').hidden = false;
   const form = $('article-form');
   const heading = $('article-form-heading');
   const publication = $('publication');
+  const related = editRelated(api);
   let editing = null;
 
   const load = async () => {
     const articles = await api.get('/api/faq-editing/articles');
+    related.update(articles);
     $('article-rows').replaceChildren(...articles.map((article) => {
       const title = el('button', { type: 'button', class: 'link' }, article.titleSv);
       title.addEventListener('click', () => edit(article));
@@ -45,10 +51,14 @@ export function editArticles(api) {
     heading.textContent = article ? heading.dataset.edit : heading.dataset.new;
     showPublication();
     clearErrors(form);
+    related.show(article);
     heading.focus();
   }
 
   const saved = (article) => {
+    if (!editing) {
+      related.show(article);
+    }
     editing = article;
     showPublication();
     say(form, t('article-saved'));

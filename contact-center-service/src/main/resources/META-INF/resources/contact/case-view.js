@@ -8,6 +8,7 @@ import { label, t } from './texts.js';
 
 const STILL_OPEN = ['OPEN', 'ROUTED'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const REFERENCE = /^KC-\d{4}-\d{6}$/;
 
 function entryItem(entry) {
   const item = fromTemplate('entry-template');
@@ -133,14 +134,16 @@ export class CaseView {
     });
   }
 
-  /** The open case that a reference (among the latest 100) or an id names; a refusal of the field if none. */
+  /** The other open case that a reference number or an id names; a refusal of the field if none. */
   async #caseNamed(wanted) {
     if (UUID.test(wanted)) {
       return wanted;
     }
-    const latest = await this.#api.get('/api/cases?count=100');
-    const found = latest.find((line) => line.reference.toUpperCase() === wanted.toUpperCase()
-      && STILL_OPEN.includes(line.status) && line.id !== this.#current.id);
+    const reference = wanted.toUpperCase();
+    const found = REFERENCE.test(reference)
+      ? (await this.#api.get(`/api/cases?reference=${encodeURIComponent(reference)}`))
+        .find((line) => STILL_OPEN.includes(line.status) && line.id !== this.#current.id)
+      : undefined;
     if (!found) {
       throw new ApiError(400, { field: 'into' });
     }

@@ -1,6 +1,6 @@
 import { $, fromTemplate } from './dom.js';
 import { searchAsYouType } from './search.js';
-import { t } from './texts.js';
+import { hitCount, t } from './texts.js';
 
 /**
  * The knowledge base beside an open contact (the agent console's side panel): public and internal answers (marked)
@@ -40,20 +40,13 @@ export function knowledgeSearch(api, insert) {
     return item;
   }
 
-  function countText(hits) {
-    if (hits.length < 2) {
-      return t(hits.length === 0 ? 'no-hits' : 'one-hit');
-    }
-    return t('hits').replace('#', String(hits.length));
-  }
-
   searchAsYouType({
     input: $('knowledge-q'),
     find: (query, signal) => (query ? api.get(`/api/knowledge?q=${encodeURIComponent(query)}`, { signal })
       : Promise.resolve(null)),
     show(hits) {
       $('knowledge-hits').replaceChildren(...(hits ?? []).map(hitItem));
-      status.textContent = hits ? countText(hits) : '';
+      status.textContent = hits ? hitCount(hits.length) : '';
     },
     fail() {
       status.textContent = t('failed');

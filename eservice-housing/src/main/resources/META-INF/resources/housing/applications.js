@@ -9,19 +9,18 @@ if (api) {
   const applications = await load(api, '/api/applications');
   applications.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   $('none').hidden = applications.length > 0;
-  $('list').replaceChildren(...await Promise.all(applications.map(card)));
+  $('list').replaceChildren(...applications.map(card));
   $('app').hidden = false;
   status('');
 }
 
 /** A draft continues at its first unanswered step, or at the attachments when every step is answered. */
-async function resumeAt(summary) {
-  const { missingSteps } = await load(api, `/api/applications/${summary.id}`);
+function resumeAt({ id, missingSteps }) {
   const first = WIZARD_STEPS.indexOf(missingSteps[0]);
-  return `/ansokan/${summary.id}/steg/${first >= 0 ? first + 1 : ATTACHMENTS_STEP}`;
+  return `/ansokan/${id}/steg/${first >= 0 ? first + 1 : ATTACHMENTS_STEP}`;
 }
 
-async function card(summary) {
+function card(summary) {
   const draft = summary.status === 'DRAFT';
   const item = element('li', undefined, 'card');
   const heading = element('h2', draft ? t('draft-name') : `${t('reference')} ${summary.reference}`);
@@ -30,7 +29,7 @@ async function card(summary) {
   fact(t('status'), t(`status-${summary.status}`));
   fact(draft ? t('started') : t('submitted'), formatDate(draft ? summary.startedAt : summary.submittedAt));
   const link = element('a', draft ? t('continue') : t('show'), 'button-link');
-  link.href = withLang(draft ? await resumeAt(summary) : `/ansokan/${summary.id}`);
+  link.href = withLang(draft ? resumeAt(summary) : `/ansokan/${summary.id}`);
   const explained = (label, text) => {
     const line = element('p');
     line.append(element('strong', `${label}: `), text);

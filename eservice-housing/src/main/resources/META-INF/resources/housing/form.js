@@ -1,4 +1,4 @@
-import { $, element, t } from './page.js';
+import { $, connect, element, status, t } from './page.js';
 
 /**
  * The pages' forms: each answer sits in a .field group (label or legend, hint, error place, inputs) whose
@@ -132,16 +132,19 @@ export function showSummary(lines) {
 
 /**
  * Shows the API's problem on the form: each violation next to the field whose rules name it; what no field answers
- * for goes to the summary alone.
+ * for goes to the summary alone. A field inside a [data-scope] element (one step of several on a page) answers only
+ * for violations within that part of the request, e.g. "who.name" and not "applicant.name".
  */
 export function showProblem(form, problem) {
   clearErrors(form);
-  const blamed = new Set((problem?.violations ?? []).map((v) => String(v.field ?? '').split('.').pop()));
-  if (problem?.field) {
-    blamed.add(problem.field);
-  }
+  const paths = (problem?.violations ?? []).map((v) => String(v.field ?? '').split('.'));
+  const blames = (group, rule) => {
+    const scope = group.closest('[data-scope]')?.dataset.scope;
+    return rule === problem?.field
+      || paths.some((path) => path.at(-1) === rule && (!scope || path.at(-2) === scope));
+  };
   const visible = groups(form).filter((g) => !g.hidden);
-  const lines = visible.filter((g) => g.dataset.rules.split(' ').some((rule) => blamed.has(rule)))
+  const lines = visible.filter((g) => g.dataset.rules.split(' ').some((rule) => blames(g, rule)))
     .map((g) => markGroup(g, g.dataset.error));
   if (lines.length === 0) {
     lines.push(visible.length ? markGroup(visible[0], t('field-invalid')) : { text: t('something-went-wrong'), href: '#' });
@@ -153,4 +156,22 @@ export function showProblem(form, problem) {
 export function showFieldError(form, groupId, text) {
   clearErrors(form);
   showSummary([markGroup($(groupId), text)]);
+}
+
+/**
+ * A page that is one form (#app) for a signed-in user with the role: shown once signed in, its answers shown as
+ * they become relevant; {@code send(api, form)} handles each submission.
+ */
+export async function formPage(role, send) {
+  const api = await connect(role);
+  if (api) {
+    const form = $('app');
+    watchConditions(form);
+    form.hidden = false;
+    status('');
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      send(api, form);
+    });
+  }
 }

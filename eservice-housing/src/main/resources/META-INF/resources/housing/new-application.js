@@ -1,35 +1,27 @@
-import { $, connect, status, withLang } from './page.js';
-import { readForm, showProblem, watchConditions } from './form.js';
+import { $, withLang } from './page.js';
+import { formPage, readForm, showProblem } from './form.js';
 
 /**
  * Starting an application asks first about protected personal data: with it, the phone number is shown and nothing
  * is stored (the API refuses with PROTECTED_IDENTITY, so the page follows the API's answer).
  */
-const api = await connect('resident');
-if (api) {
-  const form = $('app');
-  watchConditions(form);
-  form.hidden = false;
-  status('');
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const answer = readForm(form);
-    const missing = ['protectedIdentity', 'applicantRole'].filter((name) => !(name in answer));
-    if (missing.length && !answer.protectedIdentity) {
-      showProblem(form, { violations: missing.map((field) => ({ field })) });
-      return;
-    }
-    const started = await api.call('POST', '/api/applications', {
-      json: { protectedIdentity: answer.protectedIdentity, applicantRole: answer.applicantRole ?? 'SELF' },
-    });
-    if (started.status === 409 && started.data?.reason === 'PROTECTED_IDENTITY') {
-      form.hidden = true;
-      $('protected').hidden = false;
-      $('protected').focus();
-    } else if (started.ok) {
-      location.assign(withLang(`/ansokan/${started.data.summary.id}/steg/1`));
-    } else {
-      showProblem(form, started.data);
-    }
+await formPage('resident', async (api, form) => {
+  const answer = readForm(form);
+  const missing = ['protectedIdentity', 'applicantRole'].filter((name) => !(name in answer));
+  if (missing.length && !answer.protectedIdentity) {
+    showProblem(form, { violations: missing.map((field) => ({ field })) });
+    return;
+  }
+  const started = await api.call('POST', '/api/applications', {
+    json: { protectedIdentity: answer.protectedIdentity, applicantRole: answer.applicantRole ?? 'SELF' },
   });
-}
+  if (started.status === 409 && started.data?.reason === 'PROTECTED_IDENTITY') {
+    form.hidden = true;
+    $('protected').hidden = false;
+    $('protected').focus();
+  } else if (started.ok) {
+    location.assign(withLang(`/ansokan/${started.data.summary.id}/steg/1`));
+  } else {
+    showProblem(form, started.data);
+  }
+});

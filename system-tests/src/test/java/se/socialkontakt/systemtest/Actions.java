@@ -39,6 +39,24 @@ final class Actions {
                 .post(Suite.Service.CONTACT_CENTER.url("/api/cases"))));
     }
 
+    /** An application that came on paper, registered whole by the demo assessor; answers its reference number. */
+    static String registerPaperApplication() {
+        return given().auth().oauth2(KeycloakTokens.accessTokenOf("assessor")).contentType(ContentType.JSON)
+                .body("""
+                        {"applicantIdentityNumber": "19811218-9876", "applicantRole": "SELF", "form": {
+                          "who": {"role": "SELF"},
+                          "applicant": {"name": "Agda Testsson", "phone": "08-465 004 21", "decisionBy": "POST",
+                                        "postalAddress": "Storgatan 1, 111 11 Staden"},
+                          "living": {"situation": "OWN_HOME_ALONE", "homeHelp": true, "homeHealthCare": true},
+                          "needs": {"physical": "Behöver hjälp dygnet runt"},
+                          "partner": {"movesToo": false},
+                          "wishes": {"anywhere": true, "homes": [], "areas": []},
+                          "language": {"language": "svenska", "interpreter": false},
+                          "consents": {"healthCare": true, "relatives": true}}}""")
+                .post(Suite.Service.HOUSING.url("/api/assessor/paper-applications"))
+                .then().statusCode(201).extract().path("application.summary.reference");
+    }
+
     private static UUID created(io.restassured.response.Response response) {
         String location = response.then().statusCode(201).extract().header("Location");
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));

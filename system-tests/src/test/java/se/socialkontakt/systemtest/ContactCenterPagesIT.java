@@ -7,18 +7,24 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.socialkontakt.testsupport.KeycloakTokens;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static se.socialkontakt.systemtest.Browsers.assertAccessible;
 
 /**
  * The contact center's pages in a real browser: an agent (signed in through Keycloak's own login form) resolves one
- * phone contact from the knowledge base and routes another, which a handler answers; a resident on a phone asks a
- * question and complains; the FAQ answers as one types and never shows internal answers. axe-core finds no WCAG 2.1
- * A/AA violation on any page, nothing is wider than a phone, and every state is in target/screenshots.
+ * phone contact from the knowledge base and routes another, which a handler answers; an agent tells a caller where
+ * their housing application stands and merges a duplicate found by its number; a communicator relates articles; a
+ * resident on a phone asks a question and complains; the FAQ answers as one types and never shows internal answers.
+ * axe-core finds no WCAG 2.1 A/AA violation on any page, nothing is wider than a phone, and every state is in
+ * target/screenshots.
  */
 @ExtendWith({Suite.class, Browsers.class})
 class ContactCenterPagesIT {
@@ -67,6 +73,80 @@ class ContactCenterPagesIT {
             assertThat(handler.locator("#case-status")).hasText("Ärendet är löst.");
             assertThat(handler.locator("#unit-cases")).not().containsText(reference);
             Browsers.screenshot(handler, "contact-handler-resolved");
+        }
+    }
+
+    @Test
+    void anAgentTellsACallerWhereTheirApplicationStandsAndMergesADuplicateByItsNumber() {
+        String application = Actions.registerPaperApplication();
+        String agentToken = KeycloakTokens.accessTokenOf("agent");
+        // The contact center learns of the application from housing's events, a moment after it was registered.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(agentToken)
+                .get(Suite.Service.CONTACT_CENTER.url("/api/application-status/" + application)).then().statusCode(200));
+        try (BrowserContext agentBrowser = screen(1280, 900)) {
+            Page agent = signIn(agentBrowser, "/agent", "agent");
+            Locator reference = agent.getByLabel("Ansökans referensnummer");
+            Locator lookUp = agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Visa status"));
+            assertThat(agent.locator("#application-reference-hint")).containsText("Uppslaget loggas.");
+
+            reference.fill("SB-12");
+            lookUp.click();
+            assertThat(agent.locator("#application-reference-error")).hasText("Skriv ett referensnummer som SB-2026-000123.");
+            assertThat(reference).hasAttribute("aria-invalid", "true");
+
+            reference.fill("SB-1999-000001");
+            lookUp.click();
+            assertThat(agent.locator("#application-status-form .form-status"))
+                    .hasText("Ingen skickad ansökan har det referensnumret. Kontrollera numret med personen.");
+            assertThat(agent.locator("#application-status")).isHidden();
+            assertAccessible(agent, "contact-agent-application-not-found");
+
+            reference.fill(application.toLowerCase());
+            lookUp.click();
+            assertThat(agent.locator("#application-status-reference")).hasText(application);
+            assertThat(agent.locator("#application-status-reference")).isFocused();
+            assertThat(agent.locator("#application-status [data-field='status']")).hasText("Skickad, inte registrerad än");
+            assertThat(agent.locator("#application-status [data-field='next']"))
+                    .hasText("En biståndshandläggare tar ansökan och hör av sig till den sökande.");
+            assertThat(agent.locator("#application-status [data-field='decision']")).isHidden();
+            assertAccessible(agent, "contact-agent-application-status");
+
+            register(agent, "ELDERLY_CARE", "Frågar om trygghetslarm till sin pappa.");
+            String first = agent.locator("#case [data-field='reference']").innerText();
+            register(agent, "ELDERLY_CARE", "Ringer igen om trygghetslarmet.");
+            agent.getByLabel("Det här ärendet är en dubblett av").fill(first.toLowerCase());
+            agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slå ihop").setExact(true)).click();
+            assertThat(agent.locator("#case-status")).hasText("Ärendet är sammanslaget med " + first + ".");
+            assertThat(agent.locator("#case [data-field='reference']")).hasText(first);
+        }
+    }
+
+    @Test
+    void aCommunicatorRelatesArticlesFoundByTitleAndResidentsSeeThem() {
+        try (BrowserContext editorBrowser = screen(1280, 900)) {
+            Page editor = signIn(editorBrowser, "/redaktion", "communicator");
+            editor.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Vart vänder jag mig om jag är orolig för ett barn?")).click();
+            assertThat(editor.locator("#no-related")).isVisible();
+            editor.getByLabel("Sök en artikel att lägga till (titel)").fill("särskilt boende");
+            Locator candidate = editor.locator("#related-candidates li")
+                    .filter(new Locator.FilterOptions().setHasText("Hur ansöker jag om särskilt boende?"));
+            candidate.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lägg till")).click();
+            assertThat(editor.locator("#related-status")).hasText("De relaterade artiklarna är sparade.");
+            assertThat(editor.locator("#related-list")).containsText("Hur ansöker jag om särskilt boende?");
+            assertThat(editor.locator("#related-candidates")).not().containsText("Hur ansöker jag om särskilt boende?");
+            assertAccessible(editor, "contact-editor-related");
+
+            Page page = editorBrowser.newPage();
+            page.navigate(Suite.Service.CONTACT_CENTER.url("/faq/0b7e5c1a-1f2d-4a31-9d7e-5a0c3e1f0003"));
+            assertThat(page.locator("#related-heading")).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Hur ansöker jag om särskilt boende?"))).isVisible();
+
+            editor.locator("#related-list").getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Ta bort")).click();
+            assertThat(editor.locator("#no-related")).isVisible();
+            assertThat(editor.locator("#related-list li")).hasCount(0);
         }
     }
 

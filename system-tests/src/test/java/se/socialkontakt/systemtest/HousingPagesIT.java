@@ -23,7 +23,8 @@ import static se.socialkontakt.systemtest.Browsers.assertAccessible;
  * The housing e-service's pages in a real browser: the public pages; a resident on a phone (signed in through
  * Keycloak's own form) applies step by step, leaves and resumes the draft, attaches a PDF and submits; an assessor
  * asks for more information, the resident answers, the assessor decides and the resident sees the decision with how
- * to appeal. axe-core finds no WCAG 2.1 A/AA violation on any page and no resident page is wider than a phone.
+ * to appeal; an assessor registers an application that came on paper. axe-core finds no WCAG 2.1 A/AA violation on
+ * any page and no resident page is wider than a phone.
  */
 @ExtendWith({Suite.class, Browsers.class})
 class HousingPagesIT {
@@ -212,6 +213,65 @@ class HousingPagesIT {
             assertThat(page.locator("#decision")).containsText("äldrenämnden");
             assertThat(page.locator("#appeal")).isVisible();
             assertAccessible(page, "housing-status-decided");
+        }
+    }
+
+    @Test
+    void anAssessorRegistersAnApplicationThatCameOnPaper() {
+        try (BrowserContext staff = screen(1280, 900)) {
+            Page console = staff.newPage();
+            console.navigate(url("/handlaggning"));
+            Browsers.signIn(console, "assessor");
+            console.getByRole(AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Registrera en ansökan som kom på papper")).click();
+            assertThat(console.locator("h1")).hasText("Registrera en pappersansökan");
+            assertThat(console.locator("#app")).isVisible();
+            assertAccessible(console, "housing-paper-form");
+
+            click(console, "Registrera ansökan");
+            assertThat(console.locator(".error-summary")).isFocused();
+            assertThat(console.locator("#error-applicantIdentityNumber")).containsText("Skriv ett personnummer");
+            assertThat(console.locator("#error-who-role")).containsText("Välj om du ansöker");
+            assertThat(console.locator("#error-applicant-name")).isVisible();
+            assertAccessible(console, "housing-paper-errors");
+
+            console.locator("#f-applicantIdentityNumber").fill("19811218-9876");
+            console.locator("#f-who-role-0").check();
+            console.locator("#f-applicant-name").fill("Agda Testsson");
+            console.locator("#f-applicant-phone").fill("08-465 004 21");
+            console.locator("#f-applicant-decisionBy-1").check();
+            console.locator("#f-applicant-postalAddress").fill("Storgatan 1, 111 11 Staden");
+            console.locator("#f-living-situation-0").check();
+            console.locator("#f-living-homeHelp-0").check();
+            console.locator("#f-living-homeHealthCare-1").check();
+            console.locator("#f-needs-physical").fill("Behöver hjälp dygnet runt");
+            console.locator("#f-partner-movesToo-0").check();
+            console.locator("#f-partner-name").fill("Arne Testsson");
+            console.locator("#f-partner-personNumber").fill("19121212-1213");
+            console.locator("#f-wishes-anywhere-0").check();
+            console.locator("#f-language-language").fill("svenska");
+            console.locator("#f-language-interpreter-1").check();
+            console.locator("#f-consents-healthCare-0").check();
+            console.locator("#f-consents-relatives-1").check();
+            click(console, "Registrera ansökan");
+            // The API's problem lands on the partner's number, not on any other person number.
+            assertThat(console.locator("#error-partner-personNumber")).containsText("Skriv ett personnummer");
+            assertThat(console.locator(".has-error")).hasCount(1);
+
+            console.locator("#f-partner-personNumber").fill("19121212-1212");
+            click(console, "Registrera ansökan");
+            assertThat(console.locator("#receipt-heading")).isFocused();
+            assertThat(console.locator("#receipt-heading")).hasText("Pappersansökan är registrerad");
+            assertThat(console.locator("#reference")).hasText(REFERENCE);
+            String reference = console.locator("#reference").innerText();
+            assertThat(console.locator("#app")).isHidden();
+            assertThat(console.locator(".error-summary")).hasCount(0);
+            assertAccessible(console, "housing-paper-receipt");
+
+            console.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Öppna ansökan")).click();
+            assertThat(console.locator("#reference")).hasText(reference);
+            assertThat(console.locator("#channel")).hasText("Papper");
+            assertThat(console.locator("#applicant-number")).hasText("198112189876");
         }
     }
 

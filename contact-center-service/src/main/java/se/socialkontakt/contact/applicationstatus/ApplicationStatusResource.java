@@ -42,7 +42,8 @@ public class ApplicationStatusResource {
     @GET
     @Path("/{reference}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
+    // A look-up that finds nothing is audited too: its "not found" must not roll the audit entry back.
+    @Transactional(dontRollbackOn = HttpProblem.class)
     @SuppressWarnings("unchecked")
     public Status lookUp(@PathParam("reference") @Pattern(regexp = "SB-[0-9]{4}-[0-9]{6}") String reference) {
         List<Object[]> rows = entityManager.createNativeQuery("""

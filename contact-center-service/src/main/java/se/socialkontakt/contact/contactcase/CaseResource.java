@@ -40,6 +40,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CaseResource {
     private static final String CODE = "[A-Z][A-Z0-9_]{0,39}";
+    private static final String REFERENCE = "KC-[0-9]{4}-[0-9]{6}";
 
     private final CaseService cases;
     private final CaseViews views;
@@ -78,11 +79,19 @@ public class CaseResource {
         return Response.created(URI.create("/api/cases/" + opened.id)).entity(views.detail(opened)).build();
     }
 
-    /** The latest contacts; listing shows what residents said, so the read is audited. */
+    /**
+     * The latest contacts, or the one case with an exact reference number (to find the case a duplicate repeats);
+     * listing shows what residents said, so the read is audited.
+     */
     @GET
     @RolesAllowed("agent")
     @Transactional
-    public List<CaseLine> latest(@QueryParam("count") @DefaultValue("20") @Min(1) @Max(100) int count) {
+    public List<CaseLine> latest(@QueryParam("count") @DefaultValue("20") @Min(1) @Max(100) int count,
+            @QueryParam("reference") @Pattern(regexp = REFERENCE) String reference) {
+        if (reference != null) {
+            audit.record(access.user(), "LIST_CASES", "contact-center", "reference " + reference);
+            return ContactCase.<ContactCase>list("reference", reference).stream().map(views::line).toList();
+        }
         audit.record(access.user(), "LIST_CASES", "contact-center", "latest " + count);
         return cases.latest(count).stream().map(views::line).toList();
     }

@@ -96,6 +96,12 @@ public class ArticleEditingResource {
         return Edited.of(knowledge.publish(id, publication.published(), user()));
     }
 
+    @GET
+    @Path("/{id}/related")
+    public Related related(@PathParam("id") UUID id) {
+        return new Related(knowledge.relatedIds(id));
+    }
+
     @PUT
     @Path("/{id}/related")
     public Response relate(@PathParam("id") UUID id, @Valid @NotNull Related related) {

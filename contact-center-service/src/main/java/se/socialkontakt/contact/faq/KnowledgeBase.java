@@ -126,16 +126,40 @@ public class KnowledgeBase {
         return article;
     }
 
+    /** The ids of every article related to this one, drafts and internal answers too, for the editors. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> relatedIds(UUID id) {
+        find(id);
+        return entityManager.createNativeQuery("SELECT related_id FROM faq_related WHERE article_id = ?1",
+                UUID.class).setParameter(1, id).getResultList();
+    }
+
+    /**
+     * Replaces the articles related to this one. Every one must exist and none may be the article itself: a refusal
+     * changes nothing and blames the list ("articles").
+     */
     @Transactional
     public void relate(UUID id, List<UUID> related) {
         find(id);
+        List<UUID> distinct = related.stream().distinct().toList();
+        if (distinct.contains(id)) {
+            throw badRelated("An article cannot be related to itself", id);
+        }
+        List<UUID> known = Article.<Article>list("id in ?1", distinct).stream().map(a -> a.id).toList();
+        distinct.stream().filter(other -> !known.contains(other)).findFirst().ifPresent(unknown -> {
+            throw badRelated("There is no article " + unknown, unknown);
+        });
         entityManager.createNativeQuery("DELETE FROM faq_related WHERE article_id = ?1").setParameter(1, id)
                 .executeUpdate();
-        for (UUID other : related.stream().distinct().filter(r -> !r.equals(id)).toList()) {
-            find(other);
+        for (UUID other : distinct) {
             entityManager.createNativeQuery("INSERT INTO faq_related (article_id, related_id) VALUES (?1, ?2)")
                     .setParameter(1, id).setParameter(2, other).executeUpdate();
         }
+    }
+
+    private static HttpProblem badRelated(String detail, UUID article) {
+        return HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Not a related article")
+                .withDetail(detail).with("field", "articles").with("article", article.toString()).build();
     }
 
     public Article find(UUID id) {

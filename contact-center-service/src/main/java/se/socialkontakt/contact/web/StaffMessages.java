@@ -169,7 +169,7 @@ public interface StaffMessages {
     @Message("Slå ihop dubblett")
     String mergeLegend();
 
-    @Message("Det här ärendet är en dubblett av (ärendenummer)")
+    @Message("Det här ärendet är en dubblett av (ärendenummer, till exempel KC-2026-000123)")
     String mergeLabel();
 
     @Message("Svar och anteckningar flyttas till det andra ärendet, som behålls.")
@@ -178,7 +178,7 @@ public interface StaffMessages {
     @Message("Slå ihop")
     String merge();
 
-    @Message("Hittar inget öppet ärende med det numret bland de senaste 100.")
+    @Message("Hittar inget annat öppet ärende med det ärendenumret, till exempel KC-2026-000123.")
     String mergeUnknown();
 
     @Message("Tidigare kontakter")
@@ -421,6 +421,27 @@ public interface StaffMessages {
 
     @Message("Artikeln är sparad.")
     String articleSaved();
+
+    @Message("Relaterade artiklar")
+    String relatedArticles();
+
+    @Message("Visas under artikeln på webbplatsen när båda är publicerade; interna svar bara för personalen.")
+    String relatedHint();
+
+    @Message("Inga relaterade artiklar än.")
+    String noRelated();
+
+    @Message("Sök en artikel att lägga till (titel)")
+    String relatedSearchLabel();
+
+    @Message("Lägg till")
+    String addRelated();
+
+    @Message("Ta bort")
+    String removeRelated();
+
+    @Message("De relaterade artiklarna är sparade.")
+    String relatedSaved();
 
     @Message("Krismeddelanden")
     String crisisHeading();

@@ -71,6 +71,7 @@ class AccessMatrixTest {
             rule("POST", "/api/faq-editing/articles", Caller.COMMUNICATOR),
             rule("PUT", "/api/faq-editing/articles/{id}", Caller.COMMUNICATOR),
             rule("POST", "/api/faq-editing/articles/{id}/publication", Caller.COMMUNICATOR),
+            rule("GET", "/api/faq-editing/articles/{id}/related", Caller.COMMUNICATOR),
             rule("PUT", "/api/faq-editing/articles/{id}/related", Caller.COMMUNICATOR),
             new Rule("POST", "/api/feedback", EVERYONE),
             rule("GET", "/api/feedback", Caller.HANDLER),

@@ -15,6 +15,7 @@ import se.socialkontakt.events.HousingApplicationStatus;
 import se.socialkontakt.events.HousingApplicationStatusChanged;
 import se.socialkontakt.events.HousingApplicationSubmitted;
 import se.socialkontakt.support.audit.AuditEntry;
+import se.socialkontakt.testsupport.BadInput;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
 import java.net.URI;
@@ -68,6 +69,19 @@ class ApplicationStatusProjectionTest {
                 .extracting(e -> e.action).contains("READ_APPLICATION_STATUS");
         given().auth().oauth2(KeycloakTokens.accessTokenOf("handler"))
                 .get("/api/application-status/{reference}", reference).then().statusCode(403);
+    }
+
+    @Test
+    void anUnknownReferenceIsNotFoundAndStillAuditedAndAMalformedOneIsRefused() {
+        String agent = KeycloakTokens.accessTokenOf("agent");
+        String unknown = "SB-1999-000001";
+        BadInput.expectProblem(given().auth().oauth2(agent).get("/api/application-status/{reference}", unknown), 404,
+                "an unknown reference");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.about(unknown)))
+                .extracting(e -> e.action + " " + e.detail).contains("READ_APPLICATION_STATUS not found");
+        BadInput.expectProblem(given().auth().oauth2(agent).get("/api/application-status/{reference}", "SB-26-1"),
+                400, "a malformed reference");
+        given().get("/api/application-status/{reference}", unknown).then().statusCode(401);
     }
 
     private static byte[] event(EventData data) {

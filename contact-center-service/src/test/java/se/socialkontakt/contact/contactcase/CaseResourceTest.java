@@ -78,4 +78,29 @@ class CaseResourceTest {
         BadInput.expectProblem(given().auth().oauth2(agent).get("/api/cases?count=100000"), 400, "count too large");
         BadInput.expectProblem(given().auth().oauth2(agent).get("/api/cases/not-a-uuid"), 404, "a malformed id");
     }
+
+    @Test
+    void anAgentFindsACaseByItsExactReferenceWithAnAuditEntry() {
+        String agent = KeycloakTokens.accessTokenOf("agent");
+        String id = open(agent, phoneCall("Vill veta mer om trygghetslarm"));
+        String reference = given().auth().oauth2(agent).get("/api/cases/{id}", id).then().extract().path("reference");
+
+        given().auth().oauth2(agent).queryParam("reference", reference).get("/api/cases").then().statusCode(200)
+                .body("id", equalTo(List.of(id))).body("reference", equalTo(List.of(reference)));
+        given().auth().oauth2(agent).queryParam("reference", "KC-1999-000001").get("/api/cases").then()
+                .statusCode(200).body("id", equalTo(List.of()));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list(
+                "action = ?1 and detail = ?2", "LIST_CASES", "reference " + reference)))
+                .isNotEmpty().allSatisfy(entry -> assertThat(entry.actor).isEqualTo("agent"));
+
+        for (String bad : List.of(reference.toLowerCase(), reference + " ", "KC-26-1", "' or 1=1 --")) {
+            BadInput.expectProblem(given().auth().oauth2(agent).queryParam("reference", bad).get("/api/cases"), 400,
+                    "reference " + bad);
+        }
+        for (String role : List.of("handler", "resident", "communicator")) {
+            given().auth().oauth2(KeycloakTokens.accessTokenOf(role)).queryParam("reference", reference)
+                    .get("/api/cases").then().statusCode(403);
+        }
+        given().queryParam("reference", reference).get("/api/cases").then().statusCode(401);
+    }
 }

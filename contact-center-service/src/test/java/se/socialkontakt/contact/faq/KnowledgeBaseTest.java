@@ -1,5 +1,6 @@
 package se.socialkontakt.contact.faq;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.http.Method;
@@ -105,5 +106,57 @@ class KnowledgeBaseTest {
                 () -> OutboxEvent.count("type", "se.socialkontakt.faq.article.voted.v1"));
         BadInput.expectProblem(given().queryParam("q", "x".repeat(201)).get("/api/faq"), 400, "a too long query");
         BadInput.expectProblem(given().queryParam("lang", "de").get("/api/faq"), 400, "an unknown language");
+    }
+
+    @Test
+    void communicatorsChooseRelatedArticlesWhichMustExistAndNotBeTheArticleItself() {
+        String article = draft("Färdtjänst för äldre", "Så ansöker du om färdtjänst.");
+        String other = draft("Bostadsanpassning", "Så ansöker du om bostadsanpassning.");
+        String path = "/api/faq-editing/articles/" + article + "/related";
+        given().auth().oauth2(communicator).get(path).then().statusCode(200).body("articles", equalTo(List.of()));
+        given().auth().oauth2(communicator).contentType(ContentType.JSON).body(Map.of("articles", List.of(other)))
+                .put(path).then().statusCode(204);
+        given().auth().oauth2(communicator).get(path).then().statusCode(200).body("articles", equalTo(List.of(other)));
+
+        // Published, the relation shows on the public page.
+        for (String id : List.of(article, other)) {
+            given().auth().oauth2(communicator).contentType(ContentType.JSON).body(Map.of("published", true))
+                    .post("/api/faq-editing/articles/{id}/publication", id).then().statusCode(200);
+        }
+        given().get("/api/faq/{id}", article).then().statusCode(200).body("related.title", hasItem("Bostadsanpassning"));
+
+        BadInput.expectProblem(given().auth().oauth2(communicator).contentType(ContentType.JSON)
+                .body(Map.of("articles", List.of(other, article))).put(path), 400, "the article itself");
+        BadInput.expectProblem(given().auth().oauth2(communicator).contentType(ContentType.JSON)
+                .body(Map.of("articles", List.of(UUID.randomUUID().toString()))).put(path), 400, "an unknown article");
+        given().auth().oauth2(communicator).contentType(ContentType.JSON)
+                .body(Map.of("articles", List.of(UUID.randomUUID().toString()))).put(path).then()
+                .body("field", equalTo("articles"));
+        BadInput.expectProblem(given().auth().oauth2(communicator).contentType(ContentType.JSON)
+                .body(Map.of("articles", List.of("not-an-id"))).put(path), 400, "a malformed id");
+        BadInput.assertRejectsBadInputWithoutChange(Method.PUT, path, communicator, KnowledgeBaseTest::relations);
+        given().auth().oauth2(communicator).get(path).then().body("articles", equalTo(List.of(other)));
+
+        given().auth().oauth2(communicator).get("/api/faq-editing/articles/{id}/related", UUID.randomUUID())
+                .then().statusCode(404);
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("agent")).contentType(ContentType.JSON)
+                .body(Map.of("articles", List.of())).put(path).then().statusCode(403);
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("agent")).get(path).then().statusCode(403);
+        given().get(path).then().statusCode(401);
+
+        given().auth().oauth2(communicator).contentType(ContentType.JSON).body(Map.of("articles", List.of()))
+                .put(path).then().statusCode(204);
+        given().auth().oauth2(communicator).get(path).then().body("articles", equalTo(List.of()));
+    }
+
+    private String draft(String title, String body) {
+        return given().auth().oauth2(communicator).contentType(ContentType.JSON)
+                .body(Map.of("category", "OTHER", "audience", "PUBLIC", "titleSv", title, "bodySv", body))
+                .post("/api/faq-editing/articles").then().statusCode(201).extract().path("id");
+    }
+
+    private static long relations() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Article.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM faq_related").getSingleResult()).longValue());
     }
 }

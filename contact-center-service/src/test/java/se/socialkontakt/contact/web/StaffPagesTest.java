@@ -42,4 +42,21 @@ class StaffPagesTest {
         given().get("/socialkontakt/staff-login.js").then().statusCode(200)
                 .body(containsString("pkceMethod: 'S256'"));
     }
+
+    @Test
+    void theAgentConsoleLooksUpAnApplicationStatusAndTheEditorRelatesArticles() {
+        given().get("/agent").then().statusCode(200)
+                .body(containsString("<h2 id=\"application-status-heading\">Status för en ansökan om särskilt boende</h2>"))
+                .body(containsString("Uppslaget loggas."))
+                .body(containsString("data-next-APPLICANT_SHOULD_ANSWER_REQUEST=\"Handläggaren har bett om mer information."));
+        given().get("/agent?lang=en").then().statusCode(200)
+                .body(containsString("Status of a special housing application"))
+                .body(containsString("The look-up is logged."))
+                .body(containsString("data-status-UNDER_INVESTIGATION=\"Under investigation\""));
+        given().get("/redaktion").then().statusCode(200)
+                .body(containsString("<h3 id=\"related-heading\">Relaterade artiklar</h3>"))
+                .body(containsString("data-add-related=\"Lägg till\""));
+        given().get("/redaktion?lang=en").then().statusCode(200)
+                .body(containsString("<label for=\"related-search\">Find an article to add (title)</label>"));
+    }
 }

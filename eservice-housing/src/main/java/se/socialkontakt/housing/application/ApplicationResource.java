@@ -121,11 +121,7 @@ public class ApplicationResource {
     @PUT
     @Path("/{id}/steps/wishes")
     public ApplicationViews.Full wishes(@PathParam("id") UUID id, @Valid @NotNull ApplicationForm.Wishes step) {
-        List<UUID> unknown = step.homes().stream().filter(home -> Home.findById(home) == null).toList();
-        if (!unknown.isEmpty()) {
-            throw HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Unknown home")
-                    .withDetail("There is no home " + unknown.get(0) + " in the catalogue").with("field", "homes").build();
-        }
+        Home.requireInCatalogue(step.homes());
         return save(id, form -> new ApplicationForm(form.who(), form.applicant(), form.living(), form.needs(),
                 form.partner(), step, form.language(), form.consents()));
     }

@@ -22,10 +22,11 @@ public class ApplicationViews {
     public static final Duration APPEAL_WINDOW = Duration.ofDays(21);
 
     public record Summary(UUID id, String reference, HousingApplicationStatus status, Channel channel,
-            ApplicantRole applicantRole, Instant startedAt, Instant submittedAt, Instant updatedAt, String assessor) {
+            ApplicantRole applicantRole, Instant startedAt, Instant submittedAt, Instant updatedAt, String assessor,
+            List<ApplicationForm.Step> missingSteps) {
         public static Summary of(Application a) {
             return new Summary(a.id, a.reference, a.status, a.channel, a.applicantRole, a.startedAt, a.submittedAt,
-                    a.updatedAt, a.assessor);
+                    a.updatedAt, a.assessor, a.answers.missingSteps());
         }
     }
 
@@ -45,9 +46,9 @@ public class ApplicationViews {
     public record StatusChange(HousingApplicationStatus status, Instant changedAt) {
     }
 
-    public record Full(Summary summary, ApplicationForm answers, List<ApplicationForm.Step> missingSteps,
-            Instant expectedDecisionBy, Instant registeredAt, Decision decision, Appeal appeal, Instant offerMadeAt,
-            Instant movedInAt, List<Message> messages, List<Attachment> attachments, List<StatusChange> history) {
+    public record Full(Summary summary, ApplicationForm answers, Instant expectedDecisionBy, Instant registeredAt,
+            Decision decision, Appeal appeal, Instant offerMadeAt, Instant movedInAt, List<Message> messages,
+            List<Attachment> attachments, List<StatusChange> history) {
     }
 
     private final WorkingTime workingTime;
@@ -84,7 +85,7 @@ public class ApplicationViews {
                 HousingApplicationStatus.valueOf((String) row[0]), (java.time.Instant) row[1])).toList();
         Instant expected = a.submittedAt == null || a.decidedAt != null ? null
                 : workingTime.deadline(a.submittedAt, typicalDecisionDays, zone);
-        return new Full(Summary.of(a), a.answers, a.answers.missingSteps(), expected, a.registeredAt, decision,
+        return new Full(Summary.of(a), a.answers, expected, a.registeredAt, decision,
                 appeal, a.offerMadeAt, a.movedInAt, messages, attachments, history);
     }
 }

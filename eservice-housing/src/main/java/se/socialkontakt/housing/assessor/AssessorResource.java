@@ -28,6 +28,7 @@ import se.socialkontakt.housing.application.ApplicationMessage;
 import se.socialkontakt.housing.application.ApplicationService;
 import se.socialkontakt.housing.application.ApplicationViews;
 import se.socialkontakt.housing.attachment.AttachmentFiles;
+import se.socialkontakt.housing.homes.Home;
 import se.socialkontakt.support.audit.Audit;
 import se.socialkontakt.support.identity.PersonalIdentityNumber;
 import se.socialkontakt.support.identity.ValidPersonalIdentityNumber;
@@ -173,6 +174,7 @@ public class AssessorResource {
                     .withTitle("Not complete").withDetail("A paper application is registered whole")
                     .with("problems", paper.form().missingSteps()).build();
         }
+        Home.requireInCatalogue(paper.form().wishes().homes());
         String applicant = PersonalIdentityNumber.canonical(paper.applicantIdentityNumber()).orElseThrow();
         Application application = applications.start(applicant, paper.applicantRole(), Channel.PAPER);
         application.answers = paper.form();

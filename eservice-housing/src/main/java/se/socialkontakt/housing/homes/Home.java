@@ -1,10 +1,12 @@
 package se.socialkontakt.housing.homes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.ws.rs.core.Response;
 
 import java.util.Arrays;
 import java.util.List;
@@ -64,5 +66,14 @@ public class Home extends PanacheEntityBase {
 
     public void specialise(List<Specialisation> list) {
         specialisations = String.join(",", list.stream().distinct().map(Enum::name).toList());
+    }
+
+    /** Refuses wishes for homes that are not in the catalogue, blaming the answer "homes". */
+    public static void requireInCatalogue(List<UUID> homes) {
+        List<UUID> unknown = homes.stream().filter(home -> findById(home) == null).toList();
+        if (!unknown.isEmpty()) {
+            throw HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Unknown home")
+                    .withDetail("There is no home " + unknown.get(0) + " in the catalogue").with("field", "homes").build();
+        }
     }
 }

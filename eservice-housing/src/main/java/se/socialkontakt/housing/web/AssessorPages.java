@@ -13,8 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 
 /**
- * The needs assessors' console: the inbox and one application. Like the resident's pages they hold nothing personal;
- * the scripts sign in (role assessor) and call {@code /api/assessor}, which audits every read.
+ * The needs assessors' console: the inbox, one application, and the form for an application that came on paper.
+ * Like the resident's pages they hold nothing personal; the scripts sign in (role assessor) and call
+ * {@code /api/assessor}, which audits every read.
  */
 @Path("/handlaggning")
 @PermitAll
@@ -33,11 +34,21 @@ public class AssessorPages {
         static native TemplateInstance inbox(Frames.Frame frame);
 
         static native TemplateInstance assessorCase(Frames.Frame frame, Wizards.StepView view);
+
+        static native TemplateInstance paperApplication(Frames.Frame frame, WizardSteps steps);
     }
 
     @GET
     public TemplateInstance inbox(@QueryParam("lang") String lang) {
         return frames.page(lang, "/handlaggning", Templates::inbox);
+    }
+
+    /** An application that came on paper, typed in whole: the wizard's questions on one page. */
+    @GET
+    @Path("pappersansokan")
+    public TemplateInstance paperApplication(@QueryParam("lang") String lang) {
+        return frames.page(lang, "/handlaggning/pappersansokan",
+                frame -> Templates.paperApplication(frame, wizards.steps(frame)));
     }
 
     @GET

@@ -138,4 +138,31 @@ public interface ConsoleMessages {
 
     @Message("Välj ett alternativ")
     String chooseOne();
+
+    @Message("Registrera en ansökan som kom på papper")
+    String paperLink();
+
+    @Message("Registrera en pappersansökan")
+    String paperTitle();
+
+    @Message("Skriv in ansökan så som den sökande fyllde i den; frågorna är desamma som i e-tjänsten. Ansökan räknas som inkommen på papper.")
+    String paperIntro();
+
+    @Message("Personnummer för den som skrev under ansökan")
+    String paperApplicantNumber();
+
+    @Message("Registrera ansökan")
+    String registerPaper();
+
+    @Message("Pappersansökan är registrerad")
+    String paperRegistered();
+
+    @Message("Ansökan ligger nu i inkorgen, inkommen på papper.")
+    String paperRegisteredText();
+
+    @Message("Öppna ansökan")
+    String openApplication();
+
+    @Message("Registrera en pappersansökan till")
+    String registerAnother();
 }

@@ -57,6 +57,14 @@ public final class WizardSteps {
             };
         }
 
+        /**
+         * What the answer's elements are named after: its name, or "step-name" where all the steps share one page and
+         * names repeat (the applicant's and the partner's names).
+         */
+        public String id(String scope) {
+            return scope.isEmpty() ? name : scope + "-" + name;
+        }
+
         /** The input an error summary's link leads to: the first choice of a group. */
         public String inputId() {
             return grouped() ? "f-" + name + "-0" : "f-" + name;

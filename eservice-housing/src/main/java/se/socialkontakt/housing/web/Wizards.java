@@ -39,9 +39,15 @@ public class Wizards {
 
     @Transactional
     public StepView view(Frames.Frame frame, UUID applicationId, int number) {
+        WizardSteps steps = steps(frame);
+        return new StepView(applicationId.toString(), number, WizardSteps.REVIEW, steps, steps.labelsJson(json));
+    }
+
+    /** The steps alone, for a form that asks all of them at once (an application that came on paper). */
+    @Transactional
+    public WizardSteps steps(Frames.Frame frame) {
         List<Home> homes = Home.<Home>list("active", true).stream()
                 .sorted(Comparator.comparing((Home h) -> h.name)).toList();
-        WizardSteps steps = WizardSteps.in(frame.wizard(), frame.texts(), homes);
-        return new StepView(applicationId.toString(), number, WizardSteps.REVIEW, steps, steps.labelsJson(json));
+        return WizardSteps.in(frame.wizard(), frame.texts(), homes);
     }
 }

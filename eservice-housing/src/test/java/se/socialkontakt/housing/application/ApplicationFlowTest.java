@@ -43,7 +43,12 @@ class ApplicationFlowTest {
         given().auth().oauth2(resident).get("/api/applications/{id}", id).then().statusCode(200)
                 .body("summary.status", equalTo("DRAFT"))
                 .body("answers.applicant.phone", equalTo("08-465 004 20"))
-                .body("missingSteps", equalTo(List.of("LIVING", "NEEDS", "PARTNER", "WISHES", "LANGUAGE", "CONSENTS")));
+                .body("summary.missingSteps", equalTo(List.of("LIVING", "NEEDS", "PARTNER", "WISHES", "LANGUAGE",
+                        "CONSENTS")));
+        // The list alone tells where each draft continues: no request per draft.
+        given().auth().oauth2(resident).get("/api/applications").then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.missingSteps", equalTo(List.of("LIVING", "NEEDS", "PARTNER",
+                        "WISHES", "LANGUAGE", "CONSENTS")));
         List.of("living", "needs", "partner", "wishes", "language", "consents")
                 .forEach(step -> ApplicationFixture.saveStep(resident, id, step, STEPS.get(step)));
         given().auth().oauth2(resident).header("X-File-Name", "l%C3%A4karintyg.pdf").contentType("application/pdf")

@@ -6,7 +6,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -34,7 +38,8 @@ class PagesTest {
             APPLICATION + "/kvitto, Ansökan är skickad",
             APPLICATION + ", Din ansökan",
             "/handlaggning, Handläggning av särskilt boende",
-            "/handlaggning/00000000-0000-4000-8000-000000000001, Ansökan"})
+            "/handlaggning/00000000-0000-4000-8000-000000000001, Ansökan",
+            "/handlaggning/pappersansokan, Registrera en pappersansökan"})
     void everyPageIsSwedishWithTheSharedParts(String path, String heading) {
         given().get(path).then().statusCode(200).contentType(ContentType.HTML)
                 .body(containsString("<html lang=\"sv\">"))
@@ -71,5 +76,22 @@ class PagesTest {
         given().get(APPLICATION + "/steg/6").then()
                 .body(containsString("Ett önskemål är ingen garanti"))
                 .body(containsString("data-show-when=\"anywhere=false\""));
+    }
+
+    @Test
+    void thePaperFormAsksEveryStepOnOnePageWithEachIdOnce() {
+        String page = given().get("/handlaggning/pappersansokan").then().statusCode(200)
+                .body(containsString("id=\"f-applicantIdentityNumber\""))
+                .body(containsString("data-scope=\"who\""))
+                .body(containsString("id=\"f-who-name\""))
+                .body(containsString("id=\"f-applicant-name\""))
+                .body(containsString("id=\"f-partner-personNumber\""))
+                .body(containsString("Lindgårdens vård- och omsorgsboende, Norra"))
+                .extract().asString();
+        List<String> ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(page).results().map(m -> m.group(1)).toList();
+        assertThat(ids).doesNotHaveDuplicates();
+        given().get("/handlaggning/pappersansokan?lang=en").then().statusCode(200)
+                .body(containsString("<h1>Register a paper application"));
+        given().get("/handlaggning").then().body(containsString("href=\"/handlaggning/pappersansokan\""));
     }
 }
