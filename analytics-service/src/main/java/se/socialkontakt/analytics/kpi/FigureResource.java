@@ -10,14 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import se.socialkontakt.documents.CsvTable;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /** The follow-up figures for management: a period, optional filters, JSON for the dashboard and CSV for Excel. */
@@ -61,17 +58,12 @@ public class FigureResource {
             @QueryParam("targetGroup") @Pattern(regexp = CODE) String targetGroup,
             @QueryParam("unit") @Pattern(regexp = CODE) String unit) {
         View view = view(kind, date, channel, category, targetGroup, unit);
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader("figure", "period_start", "value",
-                "year_earlier", "events").get().print(out)) {
-            for (Figure f : view.figures()) {
-                printer.printRecord(f.key(), view.period().start(), f.suppressed() ? "fewer than 5" : f.value(),
-                        f.previousSuppressed() ? "fewer than 5" : f.previousYear(), f.suppressed() ? "" : f.basis());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Response.ok(out.toString()).header("Content-Disposition",
+        String csv = CsvTable.write(List.of("figure", "period_start", "value", "year_earlier", "events"),
+                view.figures().stream().map(f -> Arrays.<Object>asList(f.key(), view.period().start(),
+                        f.suppressed() ? "fewer than 5" : f.value(),
+                        f.previousSuppressed() ? "fewer than 5" : f.previousYear(), f.suppressed() ? "" : f.basis()))
+                        .toList());
+        return Response.ok(csv).header("Content-Disposition",
                 "attachment; filename=\"uppfoljning-%s-%s.csv\"".formatted(kind.name().toLowerCase(), view.period().start()))
                 .build();
     }

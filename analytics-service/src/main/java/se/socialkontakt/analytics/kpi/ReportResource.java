@@ -1,6 +1,5 @@
 package se.socialkontakt.analytics.kpi;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,10 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import se.socialkontakt.documents.TaggedPdf;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,14 +82,7 @@ public class ReportResource {
         }).toList();
         String xhtml = Templates.report(new Report(locale.getLanguage(), texts, period, lines, goals.progress()))
                 .render();
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try {
-            new PdfRendererBuilder().useFastMode().usePdfUaAccessibility(true).withHtmlContent(xhtml, null)
-                    .toStream(pdf).run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Response.ok(pdf.toByteArray()).header("Content-Disposition",
+        return Response.ok(TaggedPdf.fromXhtml(xhtml)).header("Content-Disposition",
                 "attachment; filename=\"uppfoljning-%s.pdf\"".formatted(period.start())).build();
     }
 

@@ -2,13 +2,9 @@ package se.socialkontakt.contact.feedback;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.socialkontakt.documents.CsvTable;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,8 +16,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class QuarterlySummary {
-    private static final String[] HEADER = { "unit", "kind", "received", "acknowledged_in_time",
-            "acknowledged_in_time_percent", "answered_in_time", "answered_in_time_percent", "not_yet_answered" };
+    private static final List<String> HEADER = List.of("unit", "kind", "received", "acknowledged_in_time",
+            "acknowledged_in_time_percent", "answered_in_time", "answered_in_time_percent", "not_yet_answered");
 
     private final EntityManager entityManager;
     private final ZoneId zone;
@@ -44,19 +40,13 @@ public class QuarterlySummary {
                 FROM feedback WHERE received_at >= ?1 AND received_at < ?2
                 GROUP BY unit_code, kind ORDER BY unit_code, kind""")
                 .setParameter(1, from).setParameter(2, until).getResultList();
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
-            for (Object[] row : rows) {
-                long received = ((Number) row[2]).longValue();
-                long acknowledged = ((Number) row[3]).longValue();
-                long answered = ((Number) row[4]).longValue();
-                printer.printRecord(row[0], row[1], received, acknowledged, percent(acknowledged, received), answered,
-                        percent(answered, received), ((Number) row[5]).longValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CsvTable.write(HEADER, rows.stream().map(row -> {
+            long received = ((Number) row[2]).longValue();
+            long acknowledged = ((Number) row[3]).longValue();
+            long answered = ((Number) row[4]).longValue();
+            return List.of(row[0], row[1], received, acknowledged, percent(acknowledged, received), answered,
+                    percent(answered, received), ((Number) row[5]).longValue());
+        }).toList());
     }
 
     private static long percent(long part, long whole) {

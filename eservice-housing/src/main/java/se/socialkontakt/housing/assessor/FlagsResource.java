@@ -6,19 +6,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import se.socialkontakt.documents.CsvTable;
 import se.socialkontakt.events.HousingApplicationStatus;
 import se.socialkontakt.events.HousingDecisionMade.Outcome;
 import se.socialkontakt.housing.application.Application;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -69,16 +66,10 @@ public class FlagsResource {
     @Path("/export.csv")
     @Produces("text/csv; charset=utf-8")
     public Response csv() {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder()
-                .setHeader("flag", "reference", "status", "submitted_at", "decided_at", "assessor").get().print(out)) {
-            for (Flagged f : flagged()) {
-                printer.printRecord(f.flag(), f.reference(), f.status(), f.submittedAt(), f.decidedAt(), f.assessor());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Response.ok(out.toString()).header("Content-Disposition", "attachment; filename=\"flaggade-ansokningar.csv\"")
+        String csv = CsvTable.write(List.of("flag", "reference", "status", "submitted_at", "decided_at", "assessor"),
+                flagged().stream().map(f -> Arrays.asList(f.flag(), f.reference(), f.status(), f.submittedAt(),
+                        f.decidedAt(), f.assessor())).toList());
+        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"flaggade-ansokningar.csv\"")
                 .build();
     }
 

@@ -6,6 +6,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.socialkontakt.events.HousingApplicationStatus;
@@ -13,7 +16,11 @@ import se.socialkontakt.housing.application.Application;
 import se.socialkontakt.housing.application.ApplicationFixture;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
+import java.io.IOException;
+import java.util.Base64;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +40,7 @@ class CaseSystemExportTest {
     }
 
     @Test
-    void failureThenRecoveryDeliversExactlyOnce() {
+    void failureThenRecoveryDeliversExactlyOnce() throws IOException {
         UUID id = UUID.fromString(ApplicationFixture.submitted(KeycloakTokens.accessTokenOf("resident")));
 
         CaseSystemStandIn.mode(CaseSystemStandIn.Mode.DOWN);
@@ -57,9 +64,20 @@ class CaseSystemExportTest {
         assertThat(registered.caseSystemId).startsWith("TRE-");
         assertThat(CaseSystemStandIn.documentFor(key)).contains("\"pdfBase64\":\"JVBER")
                 .contains("\"subjectIdentityNumber\":\"191212121212\"");
+        assertThat(pdfText(CaseSystemStandIn.documentFor(key)))
+                .contains("Ansökan om särskilt boende enligt socialtjänstlagen", registered.reference);
 
         makeDue(id);
         assertThat(export.exportDue()).as("nothing is delivered twice").isZero();
+    }
+
+    /** The text a reader of the archived PDF sees (a PDF/UA document without an embedded font would have none). */
+    private static String pdfText(String document) throws IOException {
+        Matcher pdf = Pattern.compile("\"pdfBase64\":\"([^\"]+)\"").matcher(document);
+        assertThat(pdf.find()).isTrue();
+        try (PDDocument rendition = Loader.loadPDF(Base64.getDecoder().decode(pdf.group(1)))) {
+            return new PDFTextStripper().getText(rendition);
+        }
     }
 
     private HousingApplicationStatus status(UUID id) {
