@@ -2,8 +2,11 @@ package se.socialkontakt.systemtest;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.ConsoleMessage;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -11,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,14 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the page tests share: one Debian chromium for the whole run, driven by Playwright (no browser is downloaded),
  * axe-core from npm for WCAG 2.1 A/AA, and screenshots in target/screenshots to look at. Test classes that use
- * {@link #browser()} extend with this class; the browser closes when the last test class is done.
+ * {@link #browser()} extend with this class; the browser closes when the last test class is done. The services'
+ * Content-Security-Policy stays in force: a test fails when the browser refused anything on any page it opened (an
+ * inline script or style someone added, a source the policy does not name).
  */
-final class Browsers implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+final class Browsers implements BeforeAllCallback, AfterEachCallback, ExtensionContext.Store.CloseableResource {
     private static final Path AXE = Suite.ROOT.resolve("system-tests/node_modules/axe-core/axe.min.js");
     private static final Path SCREENSHOTS = Suite.ROOT.resolve("system-tests/target/screenshots");
 
+    private static final List<String> CSP_VIOLATIONS = new ArrayList<>();
+
     private static Playwright playwright;
     private static Browser browser;
+    private static String axe;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -33,13 +42,33 @@ final class Browsers implements BeforeAllCallback, ExtensionContext.Store.Closea
             return;
         }
         assertThat(AXE).as("axe-core (npm install in system-tests; deploy/test.sh does it)").exists();
+        try {
+            axe = Files.readString(AXE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getProperty("socialkontakt.chromium", "/usr/bin/chromium")))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
+        // Every context, however a test opens it; popups and Keycloak's pages included.
+        browser.onContext(opened -> opened.onConsoleMessage(Browsers::recordCspViolation));
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Browsers.class.getName(), this);
+    }
+
+    private static void recordCspViolation(ConsoleMessage message) {
+        if (message.text().contains("Content Security Policy")) {
+            CSP_VIOLATIONS.add(message.location() + ": " + message.text());
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        List<String> violations = List.copyOf(CSP_VIOLATIONS);
+        CSP_VIOLATIONS.clear();
+        assertThat(violations).as("Content-Security-Policy violations").isEmpty();
     }
 
     @Override
@@ -55,7 +84,9 @@ final class Browsers implements BeforeAllCallback, ExtensionContext.Store.Closea
     /** What axe-core finds against WCAG 2.1 A and AA on the page as it is now, one line per rule broken. */
     @SuppressWarnings("unchecked")
     static List<String> wcagViolations(Page page) {
-        page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
+        // Evaluated through the DevTools protocol, which the page's policy does not govern; a script tag would be
+        // an inline script, refused under script-src 'self'.
+        page.evaluate(axe);
         return (List<String>) page.evaluate("""
                 async () => (await axe.run(document, {runOnly: {type: 'tag',
                     values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}))
@@ -70,12 +101,20 @@ final class Browsers implements BeforeAllCallback, ExtensionContext.Store.Closea
     }
 
     static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(artefact(name + ".png")));
+    }
+
+    /** Keeps a downloaded file beside the screenshots, to be looked at after the run. */
+    static void keep(Download download, String name) {
+        download.saveAs(artefact(name));
+    }
+
+    private static Path artefact(String fileName) {
         try {
-            Files.createDirectories(SCREENSHOTS);
+            return Files.createDirectories(SCREENSHOTS).resolve(fileName);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
     /**
