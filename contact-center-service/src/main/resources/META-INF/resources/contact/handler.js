@@ -14,10 +14,17 @@ const api = await openStaffPage();
 
 if (api) {
   const unit = $('unit');
+  let latest = 0;
   const load = async () => {
+    // Loads overlap (the first one and a change of unit, say): only the answer to the latest may be shown, or a
+    // slow earlier answer would list another unit's cases under the chosen one.
+    const request = ++latest;
     try {
       const [cases, feedback] = await Promise.all([api.get(`/api/units/${unit.value}/cases`),
         api.get(`/api/feedback?unit=${unit.value}`)]);
+      if (request !== latest) {
+        return;
+      }
       renderCases($('unit-cases'), $('no-cases'), cases, (id) => panel.open(id));
       renderFeedback(api, feedback);
     } catch (failure) {
