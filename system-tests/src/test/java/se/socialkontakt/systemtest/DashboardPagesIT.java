@@ -4,24 +4,42 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import se.socialkontakt.testsupport.KeycloakTokens;
+
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.socialkontakt.systemtest.Browsers.assertAccessible;
 
 /**
- * The management dashboard in a real browser: the manager signs in through Keycloak, switches period and filter,
- * sees the figures update live when a new event is published, downloads the CSV and the PDF report; a non-manager
- * is refused. axe-core finds no WCAG 2.1 A/AA violation; the charts have their data table beside them.
+ * The management dashboard in a real browser, over the demo year of events: the manager signs in through Keycloak,
+ * switches period and filter, sees a tile update live when a new event is published, downloads the CSV and the PDF
+ * report; a non-manager is refused. axe-core finds no WCAG 2.1 A/AA violation; the charts have their data table
+ * beside them.
  */
 @ExtendWith({Suite.class, Browsers.class})
 class DashboardPagesIT {
+    /** Only counts of 5 and more are shown as numbers; these are figures from thousands of events. */
+    private static final Pattern A_NUMBER = Pattern.compile("^\\d[\\d\\s\u00a0\u202f]*$");
+
+    /** The demo generator publishes a year of all three services' events through Kafka, as the run command does. */
+    @BeforeAll
+    static void aYearOfDemoEvents() {
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("admin"))
+                .post(Suite.Service.ANALYTICS.url("/api/admin/demo-data"))
+                .then().statusCode(200);
+        Analytics.awaitConsumerCaughtUp(Duration.ofMinutes(3));
+    }
 
     @Test
     void aManagerFollowsTheFiguresLive() throws Exception {
@@ -35,16 +53,22 @@ class DashboardPagesIT {
             page.locator("#channel").selectOption("WEB_FORM");
             page.locator("#controls button[type=submit]").click();
             assertThat(page.locator("#status")).containsText("Uppdaterat");
+            Locator contacts = page.locator(".tile[data-key='contacts.total'] [data-value]");
+            assertThat(contacts).hasText(A_NUMBER);
             assertAccessible(page, "analytics-dashboard");
+            String before = contacts.textContent();
 
             Actions.logContactCase();
             assertThat(page.locator("#status")).containsText("Nya händelser",
                     new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+            assertThat(contacts).not().hasText(before);
+            assertThat(contacts).hasText(A_NUMBER);
 
             Download csv = page.waitForDownload(() -> page.locator("#csv").click());
             assertThat(Files.readString(csv.path())).startsWith("figure,period_start,value,year_earlier,events");
             Download pdf = page.waitForDownload(() -> page.locator("#pdf").click());
             assertThat(new String(Files.readAllBytes(pdf.path()), 0, 5)).isEqualTo("%PDF-");
+            Browsers.keep(pdf, "analytics-report.pdf");
         }
     }
 

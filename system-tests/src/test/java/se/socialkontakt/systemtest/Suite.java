@@ -174,6 +174,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         env.put("KAFKA_BOOTSTRAP_SERVERS", BOOTSTRAP);
         env.put("KAFKA_GROUP_ID", "analytics-service");
+        // The dashboard's page test shows the demo year of events, as the run command does.
+        env.put("SOCIALKONTAKT_ANALYTICS_DEMO_ENABLED", "true");
         // No closing-soon window at midnight for the round-the-clock test hours.
         env.put("SOCIALKONTAKT_CHAT_QUEUE_CLOSES_BEFORE", "0S");
         // Most tests request chats through the API alone, with no page following up: keep them queued.
