@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -39,16 +40,19 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration sendTimeout;
     private final Duration keepSent;
+    private final String topicSuffix;
 
     OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, Clock clock,
             @ConfigProperty(name = "socialkontakt.outbox.batch-size") int batchSize,
             @ConfigProperty(name = "socialkontakt.outbox.send-timeout") Duration sendTimeout,
-            @ConfigProperty(name = "socialkontakt.outbox.keep-sent") Duration keepSent) {
+            @ConfigProperty(name = "socialkontakt.outbox.keep-sent") Duration keepSent,
+            @ConfigProperty(name = "socialkontakt.outbox.topic-suffix") Optional<String> topicSuffix) {
         this.emitter = emitter;
         this.clock = clock;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
         this.keepSent = keepSent;
+        this.topicSuffix = topicSuffix.orElse("");
     }
 
     @Scheduled(every = "${socialkontakt.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -103,11 +107,11 @@ public class OutboxRelay {
         QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("sentAt < ?1", clock.instant().minus(keepSent)));
     }
 
-    private static Message<String> toMessage(OutboxEvent row) {
+    private Message<String> toMessage(OutboxEvent row) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         // Each event goes to the topic its type names, so one service can publish to more than one topic.
-        String topic = EventType.fromType(row.type).map(EventType::topic)
+        String topic = EventType.fromType(row.type).map(type -> type.topic() + topicSuffix)
                 .orElseThrow(() -> new IllegalStateException("No topic for event type " + row.type));
         return Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(topic)
