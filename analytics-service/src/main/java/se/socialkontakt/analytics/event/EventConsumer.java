@@ -8,6 +8,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,12 +19,15 @@ import se.socialkontakt.events.EventType;
 import se.socialkontakt.events.InvalidEventException;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Stores every event of the producer topics. The record is acknowledged (its offset committed) only after this
- * method returns, i.e. after the insert committed; a redelivered event hits the primary key and is ignored. An event
- * of a type this build does not know is kept and counted as unknown; a malformed record goes to the dead-letter topic
- * with the reason, and the consumer carries on.
+ * Stores every event of the producer topics, a poll's batch at a time. The batch is acknowledged (its offsets
+ * committed) only after this method returns, i.e. after its insert committed; a redelivered event hits the primary
+ * key and is ignored. An event of a type this build does not know is kept and counted as unknown; a malformed record
+ * goes to the dead-letter topic with the reason, and the consumer carries on.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -48,26 +52,46 @@ public class EventConsumer {
     @Incoming("housing-events")
     @Incoming("contact-events")
     @Incoming("crisis-messages")
-    @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        CloudEvent event;
-        try {
-            event = EventEnvelope.readKeepingUnknown(record.value());
-        } catch (InvalidEventException e) {
-            rejected.increment();
-            LOG.warnf("Rejected record %s-%d@%d to the dead-letter topic: %s", record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
-            // Sent and acknowledged by the broker before this record's offset is committed: nothing is lost.
-            deadLetters.sendMessageAndAwait(deadLetter(record, e.getMessage()));
+    @Blocking(value = "event-store", ordered = false)
+    public void consume(ConsumerRecords<String, byte[]> records) throws SQLException {
+        List<EventStore.Received> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            CloudEvent event;
+            try {
+                event = read(record.value());
+            } catch (InvalidEventException e) {
+                rejected.increment();
+                LOG.warnf("Rejected record %s-%d@%d to the dead-letter topic: %s", record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+                // Sent and acknowledged by the broker before this batch's offsets are committed: nothing is lost.
+                deadLetters.sendMessageAndAwait(deadLetter(record, e.getMessage()));
+                continue;
+            }
+            boolean known = EventType.fromType(event.getType()).isPresent();
+            if (!known) {
+                unknown.increment();
+            }
+            events.add(new EventStore.Received(event, known));
+        }
+        if (events.isEmpty()) {
             return;
         }
-        boolean known = EventType.fromType(event.getType()).isPresent();
-        if (!known) {
-            unknown.increment();
+        int stored = store.store(events);
+        if (stored < events.size()) {
+            duplicates.increment(events.size() - stored);
+            LOG.debugf("%d of %d events already stored", events.size() - stored, events.size());
         }
-        if (!store.store(event, known)) {
-            duplicates.increment();
-            LOG.debugf("Event %s already stored", event.getId());
+    }
+
+    /**
+     * Reads a known event with one parse; readKeepingUnknown would parse every known event twice. Only when that
+     * fails, the record is read again keeping an unknown type, which gives a malformed record the same reason.
+     */
+    private static CloudEvent read(byte[] value) {
+        try {
+            return EventEnvelope.read(value);
+        } catch (InvalidEventException unknownOrMalformed) {
+            return EventEnvelope.readKeepingUnknown(value);
         }
     }
 

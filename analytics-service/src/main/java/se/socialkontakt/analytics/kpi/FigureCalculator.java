@@ -18,17 +18,28 @@ public final class FigureCalculator {
     /** One working day of working time, in minutes. */
     static final double WORKING_DAY_MINUTES = 24 * 60;
     private static final int TOP_ARTICLES = 5;
+    static final String VIEWED = "faq.article.viewed";
 
     private FigureCalculator() {
     }
 
     public static List<Figure.Raw> compute(List<Fact> facts, Filters filters) {
+        Map<String, Long> viewsPerArticle = of(facts, VIEWED, f -> true).stream()
+                .collect(Collectors.groupingBy(f -> f.text("articleId"), Collectors.counting()));
+        return compute(facts.stream().filter(f -> !f.is(VIEWED)).toList(), viewsPerArticle, filters);
+    }
+
+    /**
+     * The same, with the FAQ article views already counted per article: by far the most numerous events, they are
+     * counted in the database rather than read one by one (see FactLoader).
+     */
+    public static List<Figure.Raw> compute(List<Fact> facts, Map<String, Long> viewsPerArticle, Filters filters) {
         List<Figure.Raw> out = new ArrayList<>();
         contacts(facts, filters, out);
         chat(facts, out);
         housing(facts, out);
         feedback(facts, filters, out);
-        faq(facts, filters, out);
+        faq(facts, viewsPerArticle, filters, out);
         return out;
     }
 
@@ -100,20 +111,19 @@ public final class FigureCalculator {
                 .map(f -> f.number("workingDays")).toList(), d -> d <= 10);
     }
 
-    private static void faq(List<Fact> facts, Filters filters, List<Figure.Raw> out) {
-        List<Fact> views = of(facts, "faq.article.viewed", f -> true);
-        count(out, "faq.views", views.size());
+    private static void faq(List<Fact> facts, Map<String, Long> viewsPerArticle, Filters filters,
+            List<Figure.Raw> out) {
+        long views = viewsPerArticle.values().stream().mapToLong(Long::longValue).sum();
+        count(out, "faq.views", views);
         share(out, "faq.helpful", of(facts, "faq.article.voted", f -> true).stream().map(f -> f.flag("helpful"))
                 .toList(), Boolean::booleanValue);
-        views.stream().collect(Collectors.groupingBy(f -> f.text("articleId"), Collectors.counting())).entrySet()
-                .stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+        viewsPerArticle.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_ARTICLES).forEach(e -> count(out, "faq.article." + e.getKey(), e.getValue()));
         long contacts = of(facts, "contact.case.opened", filters::contactCaseMatches).size();
-        if (!views.isEmpty()) {
+        if (views > 0) {
             // Computed from both counts: shown only when each is at least the suppression limit.
-            out.add(new Figure.Raw("faq.contactsPer1000Views", contacts * 1000.0 / views.size(),
-                    Math.min(contacts, views.size())));
+            out.add(new Figure.Raw("faq.contactsPer1000Views", contacts * 1000.0 / views, Math.min(contacts, views)));
         }
     }
 

@@ -40,7 +40,8 @@ public class FigureService {
     }
 
     private Map<String, Figure.Raw> raw(Period period, Filters filters) {
-        List<Figure.Raw> computed = new ArrayList<>(FigureCalculator.compute(loader.facts(period, zone), filters));
+        List<Figure.Raw> computed = new ArrayList<>(FigureCalculator.compute(loader.facts(period, zone),
+                loader.viewsPerArticle(period, zone), filters));
         long unknown = loader.unknown(period, zone);
         computed.add(new Figure.Raw("events.unknownTypes", unknown, unknown));
         long notCarriedOut = loader.decisionsNotCarriedOut(period, zone);

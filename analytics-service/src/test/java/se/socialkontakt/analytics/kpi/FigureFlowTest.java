@@ -1,5 +1,8 @@
 package se.socialkontakt.analytics.kpi;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.jackson.JsonCloudEventData;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -131,6 +134,33 @@ class FigureFlowTest {
             assertThat(new String(found.get().headers().lastHeader("dead-letter-topic").value(), StandardCharsets.UTF_8))
                     .isEqualTo("chat-events");
         }
+    }
+
+    @Test
+    void eventsOfATypeThisBuildDoesNotKnowAreStoredOnceAndCounted() throws Exception {
+        // One key, hence one partition: once the known event after them is stored, so are the others.
+        String key = "unknown-" + UUID.randomUUID();
+        UUID marker = UUID.randomUUID();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (int i = 0; i < 5; i++) {
+                byte[] record = EventEnvelope.serialize(CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                        .withSource(SOURCE).withType("se.socialkontakt.chat.conversation.requested.v2")
+                        .withSubject(UUID.randomUUID().toString()).withTime(at(13, i).atOffset(ZoneOffset.UTC))
+                        .withDataContentType("application/json")
+                        .withData(JsonCloudEventData.wrap(JsonNodeFactory.instance.objectNode().put("newField", i)))
+                        .build());
+                producer.send(new ProducerRecord<>("chat-events", key, record));
+                producer.send(new ProducerRecord<>("chat-events", key, record));
+            }
+            producer.send(new ProducerRecord<>("chat-events", key, EventEnvelope.serialize(EventEnvelope.wrap(SOURCE,
+                    new ChatConversationRequested(marker, at(13, 30), ChatConversationRequested.AgeBand.UNDISCLOSED,
+                            null), Clock.systemUTC())))).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(manager)
+                .get("/api/events/about/{subject}", marker).then().extract().jsonPath().getList("id").size() == 1);
+
+        assertThat(value("events.unknownTypes")).isEqualTo(5.0);
+        assertThat(value("chat.queued")).as("an unknown version is not counted as the known one").isEqualTo(-1.0);
     }
 
     private java.time.Instant at(int hour, int minute) {
