@@ -20,6 +20,8 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 . "$HERE/../deploy/lib/common.sh"
 # shellcheck source-path=SCRIPTDIR source=../deploy/lib/suite.sh
 . "$HERE/../deploy/lib/suite.sh"
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$HERE/lib.sh"
 
 conversations=1000,5000
 servers=relay,chat
@@ -58,42 +60,17 @@ if (($(ulimit -n) < needed)); then
 fi
 
 if $build; then
-  modules=benchmarks
-  $with_chat && modules=chat-service,benchmarks
-  sk_info "building $modules (log: $SK_LOG_DIR/benchmarks-build.log)"
-  (cd "$SK_ROOT" && sk_mvn -B -q -pl "$modules" -am package -Dmaven.test.skip) >"$SK_LOG_DIR/benchmarks-build.log" 2>&1 \
-    || sk_fail "the build failed" "see $SK_LOG_DIR/benchmarks-build.log"
+  if $with_chat; then bench_build chat-service benchmarks; else bench_build benchmarks; fi
 fi
-
-# Runs the SQL on stdin as the PostgreSQL superuser, as deploy/infra/postgres.sh does.
-psql_admin() {
-  if [[ $EUID -eq 0 ]] && id postgres >/dev/null 2>&1; then
-    (cd / && runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -d postgres)
-  else
-    psql -X -q -v ON_ERROR_STOP=1 -h localhost -p 5432 -U postgres -d postgres
-  fi
-}
 
 if $with_chat; then
-  trap 'sk_infra_down_tracked benchmarks' EXIT
-  sk_infra_up_tracked benchmarks
-  # The run's events go to a topic of their own so the local analytics never counts benchmark conversations.
-  KAFKA_TOPICS=chat-events-bench "$SK_ROOT/deploy/infra/kafka.sh" start
-  # The role sk_chat exists (deploy/infra/postgres.sh); the benchmark's database is its own.
-  psql_admin <<'SQL' || sk_fail "could not create the database sk_chat_bench" "run as root, or set PGPASSWORD for user postgres"
-SELECT 'CREATE DATABASE sk_chat_bench OWNER sk_chat'
-  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'sk_chat_bench') \gexec
-SQL
+  bench_infra_up benchmarks
+  bench_topics chat-events-bench
+  bench_database sk_chat_bench sk_chat
 fi
 
-# Netty still uses sun.misc.Unsafe; JDK 23+ warns about it on every start unless it is allowed explicitly.
-jvm_opts=(-Xmx2g)
-(($(sk__java_major "$JAVA_HOME") >= 23)) && jvm_opts+=(--sun-misc-unsafe-memory-access=allow)
-
-cd "$SK_ROOT"
 sk_info "benchmark: $servers with $conversations conversations (open files: $(ulimit -n))"
 status=0
-"$JAVA_HOME/bin/java" "${jvm_opts[@]}" -cp "benchmarks/target/classes:benchmarks/target/lib/*" \
-  se.socialkontakt.benchmarks.ChatBenchmark --conversations "$conversations" --servers "$servers" \
+bench_java se.socialkontakt.benchmarks.ChatBenchmark --conversations "$conversations" --servers "$servers" \
   --chat-opts "${CHAT_OPTS:-}" "${pass[@]}" || status=$?
 exit "$status"

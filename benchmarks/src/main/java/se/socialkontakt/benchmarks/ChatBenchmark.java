@@ -8,6 +8,8 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 
+import se.socialkontakt.benchmarks.http.ServerUnderTest;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -160,8 +162,8 @@ public final class ChatBenchmark {
                 "-Dquarkus.flyway.clean-disabled=false",
                 // Open round the clock (exception dates below) without a closing-soon window at midnight.
                 "-Dsocialkontakt.chat.queue.closes-before=0S",
-                // The run's events stay out of chat-events, so analytics never counts benchmark conversations.
-                "-Dmp.messaging.outgoing.outbox.topic=" + options.chatTopic(),
+                // The run's events go to chat-events-bench, so analytics never counts benchmark conversations.
+                "-Dsocialkontakt.outbox.topic-suffix=" + ServerUnderTest.TOPIC_SUFFIX,
                 // Every console belongs to the one demo counsellor, who takes one conversation per console.
                 "-D" + options.maxConversationsProperty() + "=" + conversations));
         command.addAll(options.chatOptions());

@@ -1,16 +1,17 @@
 package se.socialkontakt.benchmarks;
 
+import se.socialkontakt.benchmarks.http.CommandLine;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Command-line options of {@link ChatBenchmark}: {@code --name value} pairs, each with a default. */
 record Options(List<Integer> conversations, List<String> servers, Duration warmup, Duration duration,
         Duration interval, int messageSize, int setUpLanes, Duration setUpTimeout, String serverHeap, Path chatJar,
-        int chatPort, int relayPort, String keycloakRealm, String chatDatabase, String chatTopic,
+        int chatPort, int relayPort, String keycloakRealm, String chatDatabase,
         String maxConversationsProperty, List<String> chatOptions, Path results, Path logs) {
 
     static final String USAGE = """
@@ -28,7 +29,6 @@ record Options(List<Integer> conversations, List<String> servers, Duration warmu
               --chat-port 18191  --relay-port 18192   (18081-18084 and 18091 are the system tests')
               --keycloak http://localhost:8180/realms/socialkontakt
               --chat-db jdbc:postgresql://localhost:5432/sk_chat_bench   (cleaned at every start)
-              --chat-topic chat-events-bench   Kafka topic of the run's events (kept out of analytics)
               --max-conversations-property socialkontakt.chat.counsellor.max-conversations
               --chat-opts "-Dkey=value ..."    more system properties for chat-service
               --results benchmarks/target/results.md  --logs benchmarks/target/logs""";
@@ -48,21 +48,13 @@ record Options(List<Integer> conversations, List<String> servers, Duration warmu
             Map.entry("relay-port", "18192"),
             Map.entry("keycloak", "http://localhost:8180/realms/socialkontakt"),
             Map.entry("chat-db", "jdbc:postgresql://localhost:5432/sk_chat_bench"),
-            Map.entry("chat-topic", "chat-events-bench"),
             Map.entry("max-conversations-property", "socialkontakt.chat.counsellor.max-conversations"),
             Map.entry("chat-opts", ""),
             Map.entry("results", "benchmarks/target/results.md"),
             Map.entry("logs", "benchmarks/target/logs"));
 
     static Options parse(String[] args) {
-        Map<String, String> values = new HashMap<>(DEFAULTS);
-        for (int i = 0; i < args.length; i += 2) {
-            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
-            if (!DEFAULTS.containsKey(name) || i + 1 >= args.length) {
-                throw new IllegalArgumentException("bad option '" + args[i] + "'");
-            }
-            values.put(name, args[i + 1]);
-        }
+        Map<String, String> values = CommandLine.values(args, DEFAULTS);
         List<String> servers = list(values.get("servers"));
         if (servers.isEmpty() || !List.of(ChatBenchmark.RELAY, ChatBenchmark.CHAT).containsAll(servers)) {
             throw new IllegalArgumentException("--servers takes relay and/or chat");
@@ -82,7 +74,6 @@ record Options(List<Integer> conversations, List<String> servers, Duration warmu
                 Integer.parseInt(values.get("relay-port")),
                 values.get("keycloak"),
                 values.get("chat-db"),
-                values.get("chat-topic"),
                 values.get("max-conversations-property"),
                 Arrays.stream(values.get("chat-opts").trim().split("\\s+")).filter(s -> !s.isEmpty()).toList(),
                 Path.of(values.get("results")),

@@ -10,12 +10,12 @@ import java.nio.file.Path;
  * WebSocket servers hold much of their per-connection memory off the heap (Netty buffers, thread stacks): RSS is
  * what a machine must really provide, for chat-service and the baseline alike.
  */
-final class ProcessMemory {
+public final class ProcessMemory {
     private ProcessMemory() {
     }
 
     /** VmRSS in kB, or -1 when the process is gone. */
-    static long rssKb(long pid) {
+    public static long rssKb(long pid) {
         Path status = Path.of("/proc", Long.toString(pid), "status");
         try {
             for (String line : Files.readAllLines(status)) {

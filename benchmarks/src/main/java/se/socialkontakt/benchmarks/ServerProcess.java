@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * starts from the same point. Only this process is ever stopped, by its own handle; a shutdown hook stops it when
  * the benchmark is interrupted.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
@@ -31,7 +31,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Starts the command and waits until readyUrl answers 200. */
-    static ServerProcess start(String name, List<String> command, Path log, URI readyUrl, Duration timeout)
+    public static ServerProcess start(String name, List<String> command, Path log, URI readyUrl, Duration timeout)
             throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
         if (isAnswering(readyUrl)) {
@@ -62,15 +62,15 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    long rssKb() {
+    public long rssKb() {
         return ProcessMemory.rssKb(process.pid());
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 

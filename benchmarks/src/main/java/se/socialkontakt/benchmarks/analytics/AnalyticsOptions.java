@@ -1,0 +1,87 @@
+package se.socialkontakt.benchmarks.analytics;
+
+import se.socialkontakt.benchmarks.http.CommandLine;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Command-line options of {@link AnalyticsBenchmark}: {@code --name value} pairs, each with a default. */
+record AnalyticsOptions(int events, int rate, Duration latencyDuration, int probeEvery, Duration pollInterval,
+        String serverHeap, Path analyticsJar, int port, String keycloakRealm, String database, String bootstrap,
+        String topicSuffix, List<String> analyticsOptions, Path results, Path logs) {
+
+    static final String USAGE = """
+            usage: AnalyticsBenchmark [--name value]...
+              --events 1000000            events published as fast as possible, then read by both consumers
+              --rate 1000                 events per second in the latency run (open loop)
+              --latency-seconds 60        length of the latency run
+              --probe-every 10            every n-th event of the latency run is a probe on a day of its own
+              --poll-ms 10                how often the figures API is asked during the latency run
+              --server-heap 1g            -Xmx of analytics-service
+              --analytics-jar analytics-service/target/quarkus-app/quarkus-run.jar
+              --port 18491                analytics-service's HTTP port (18081-18084, 18091, 18191-18391 are others')
+              --keycloak http://localhost:8180/realms/socialkontakt
+              --db jdbc:postgresql://localhost:5432/sk_analytics_bench   (cleaned at every start)
+              --bootstrap localhost:9092
+              --topic-suffix -bench       the run's topics: chat-events-bench, ... (never the real ones)
+              --analytics-opts "-Dkey=value ..."   more system properties for analytics-service
+              --results benchmarks/target/analytics-results.md  --logs benchmarks/target/logs""";
+
+    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("events", "1000000"),
+            Map.entry("rate", "1000"),
+            Map.entry("latency-seconds", "60"),
+            Map.entry("probe-every", "10"),
+            Map.entry("poll-ms", "10"),
+            Map.entry("server-heap", "1g"),
+            Map.entry("analytics-jar", "analytics-service/target/quarkus-app/quarkus-run.jar"),
+            Map.entry("port", "18491"),
+            Map.entry("keycloak", "http://localhost:8180/realms/socialkontakt"),
+            Map.entry("db", "jdbc:postgresql://localhost:5432/sk_analytics_bench"),
+            Map.entry("bootstrap", "localhost:9092"),
+            Map.entry("topic-suffix", "-bench"),
+            Map.entry("analytics-opts", ""),
+            Map.entry("results", "benchmarks/target/analytics-results.md"),
+            Map.entry("logs", "benchmarks/target/logs"));
+
+    static AnalyticsOptions parse(String[] args) {
+        Map<String, String> values = CommandLine.values(args, DEFAULTS);
+        String suffix = values.get("topic-suffix");
+        if (suffix.isBlank()) {
+            // An empty suffix would publish a million events to the topics the real analytics reads.
+            throw new IllegalArgumentException("--topic-suffix must not be empty");
+        }
+        return new AnalyticsOptions(
+                positive(values, "events"),
+                positive(values, "rate"),
+                Duration.ofSeconds(positive(values, "latency-seconds")),
+                positive(values, "probe-every"),
+                Duration.ofMillis(positive(values, "poll-ms")),
+                values.get("server-heap"),
+                Path.of(values.get("analytics-jar")),
+                positive(values, "port"),
+                values.get("keycloak"),
+                values.get("db"),
+                values.get("bootstrap"),
+                suffix,
+                Arrays.stream(values.get("analytics-opts").trim().split("\\s+")).filter(s -> !s.isEmpty()).toList(),
+                Path.of(values.get("results")),
+                Path.of(values.get("logs")));
+    }
+
+    /** The benchmark's own topic for one of the suite's topics. */
+    String topic(String suiteTopic) {
+        return suiteTopic + topicSuffix;
+    }
+
+    private static int positive(Map<String, String> values, String name) {
+        int value = Integer.parseInt(values.get(name));
+        if (value <= 0) {
+            throw new IllegalArgumentException("--" + name + " must be positive");
+        }
+        return value;
+    }
+}
