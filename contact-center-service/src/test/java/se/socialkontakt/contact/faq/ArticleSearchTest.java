@@ -3,6 +3,7 @@ package se.socialkontakt.contact.faq;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,5 +29,12 @@ class ArticleSearchTest {
     void everyWordMustMatchAndTheLastMayBeHalfTyped() {
         assertThat(ArticleSearch.tsQuery(List.of("hjälp", "ansökan")))
                 .isEqualTo("hjälp & (ansökan:* | ansök:*)");
+    }
+
+    @Test
+    void aWordMayAlsoMatchAsItsCorrectionsWhichMustBeWords() {
+        assertThat(ArticleSearch.tsQuery(List.of("särskillt", "boenden"),
+                Map.of("särskillt", List.of("särskilt", "x | y", "x:*"), "boenden", List.of("boenden", "boende"))))
+                .isEqualTo("(särskillt | särskilt) & (boenden:* | boend:* | boende)");
     }
 }

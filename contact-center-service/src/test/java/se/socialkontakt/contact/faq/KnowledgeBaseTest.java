@@ -64,13 +64,33 @@ class KnowledgeBaseTest {
         given().get("/api/faq/{id}", id).then().statusCode(404);
         given().queryParam("q", "bostadslös").get("/api/faq").then().body("id", not(hasItem(id)));
 
-        given().auth().oauth2(communicator).contentType(ContentType.JSON).body(Map.of("published", true))
-                .post("/api/faq-editing/articles/{id}/publication", id).then().statusCode(200);
+        publish(id, true);
         given().queryParam("q", "bostadslöshet").get("/api/faq").then().body("id", hasItem(id));
         given().get("/faq/feed.atom").then().statusCode(200)
                 .contentType(containsString("application/atom+xml"))
                 .body(containsString("Akut bostadslöshet")).body(containsString("urn:uuid:" + id));
         given().get("/faq/feed.atom?lang=en").then().body(containsString("Acute homelessness"));
+    }
+
+    @Test
+    void typosAreForgivenOnlyForTheWordsOfWhatIsPublishedNow() {
+        // Each typo is neither the word's prefix nor its root's, so only the typo tolerance can find the article.
+        String id = draft("Kvällspatrullen", "Kvällspatrullen hjälper den som har trygghetslarm.");
+        publish(id, true);
+        given().queryParam("q", "kvälspatrullen").get("/api/faq").then().body("id", hasItem(id));
+
+        given().auth().oauth2(communicator).contentType(ContentType.JSON)
+                .body(Map.of("category", "OTHER", "audience", "PUBLIC", "titleSv", "Trygghetsringning",
+                        "bodySv", "Trygghetsringning varje morgon för den som bor ensam."))
+                .put("/api/faq-editing/articles/{id}", id).then().statusCode(200);
+        given().queryParam("q", "kvälspatrullen").get("/api/faq").then().body("id", not(hasItem(id)));
+        given().queryParam("q", "tryghetsringning").get("/api/faq").then().body("id", hasItem(id));
+        assertThat(knownWordsDifferFromTheArticles()).as("words kept by each change = words of all articles").isZero();
+
+        publish(id, false);
+        given().queryParam("q", "tryghetsringning").get("/api/faq").then().body("id", not(hasItem(id)));
+        assertThat(knownWordsDifferFromTheArticles()).isZero();
+        assertThat(knownWords("trygghetsringning")).as("a word only a withdrawn article held").isZero();
     }
 
     @Test
@@ -120,8 +140,7 @@ class KnowledgeBaseTest {
 
         // Published, the relation shows on the public page.
         for (String id : List.of(article, other)) {
-            given().auth().oauth2(communicator).contentType(ContentType.JSON).body(Map.of("published", true))
-                    .post("/api/faq-editing/articles/{id}/publication", id).then().statusCode(200);
+            publish(id, true);
         }
         given().get("/api/faq/{id}", article).then().statusCode(200).body("related.title", hasItem("Bostadsanpassning"));
 
@@ -156,7 +175,35 @@ class KnowledgeBaseTest {
     }
 
     private static long relations() {
+        return count("SELECT count(*) FROM faq_related");
+    }
+
+    private void publish(String id, boolean published) {
+        given().auth().oauth2(communicator).contentType(ContentType.JSON).body(Map.of("published", published))
+                .post("/api/faq-editing/articles/{id}/publication", id).then().statusCode(200);
+    }
+
+    /** Rows in which the words table, kept change by change by its trigger, differs from one derived afresh. */
+    private static long knownWordsDifferFromTheArticles() {
+        return count("""
+                SELECT count(*) FROM (
+                    (SELECT language, word, articles, public_articles FROM faq_word
+                     EXCEPT SELECT words.language, words.word, count(*), sum(words.public) FROM faq_article,
+                         faq_article_words(status, audience, title_sv, body_sv, title_en, body_en) words
+                     GROUP BY words.language, words.word)
+                    UNION ALL
+                    (SELECT words.language, words.word, count(*), sum(words.public) FROM faq_article,
+                         faq_article_words(status, audience, title_sv, body_sv, title_en, body_en) words
+                     GROUP BY words.language, words.word
+                     EXCEPT SELECT language, word, articles, public_articles FROM faq_word)) difference""");
+    }
+
+    private static long knownWords(String word) {
+        return count("SELECT count(*) FROM faq_word WHERE word = '" + word + "'");
+    }
+
+    private static long count(String sql) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) Article.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM faq_related").getSingleResult()).longValue());
+                .createNativeQuery(sql).getSingleResult()).longValue());
     }
 }
