@@ -8,8 +8,8 @@
 # fixed bodies of the service's answer sizes. Prints latency p50/p90/p99/max, requests per second and server RSS as
 # tables, also written to benchmarks/target/contact-center-results.md. The target: search p99 under 30 ms.
 # contact-center-service runs from its packaged jar on port 18391 with a database of its own
-# (sk_contactcenter_bench, emptied at every start) and its outbox relay held back, so no benchmark event reaches the
-# suite's topics.
+# (sk_contactcenter_bench, emptied at every start); its events go to contact-events-bench, never to the suite's
+# topics.
 #
 # Usage: benchmarks/contact-center.sh [--articles 10000] [--search-rates 200] [--case-rates 50,100,200,400]
 #                                     [--servers contact,sql,raw] [--skip-build]

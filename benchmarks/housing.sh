@@ -7,7 +7,7 @@
 # p50/p90/p99/max, submissions per second and server RSS per rate as a table, also written to
 # benchmarks/target/housing-results.md. The target: p99 under 50 ms at 200 submissions a second.
 # eservice-housing runs from its packaged jar on port 18291 with a database of its own (sk_housing_bench, emptied
-# at every start) and its outbox relay held back, so no benchmark event reaches the suite's topics.
+# at every start); its events go to housing-events-bench, never to the suite's topics.
 #
 # Usage: benchmarks/housing.sh [--rates 50,100,200,300,400] [--duration 20] [--servers housing,raw] [--skip-build]
 #                              [any other HousingBenchmark option, e.g. --warmup 10; --help lists them]

@@ -44,7 +44,7 @@ public final class ContactCenterBenchmark {
     /** A step counts as sustained when this share of its cases was accepted, none failed. */
     private static final double SUSTAINED = 0.98;
     private static final String SERVICE_SETTINGS = "The service runs with a database of its own, emptied at start,"
-            + " and its outbox relay held back (the events stay in that database; see ServerUnderTest).";
+            + " and publishes its events to contact-events" + ServerUnderTest.TOPIC_SUFFIX + ".";
 
     private static final String USAGE = """
             usage: ContactCenterBenchmark [--name value]...

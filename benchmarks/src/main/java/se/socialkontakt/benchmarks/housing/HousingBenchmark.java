@@ -178,7 +178,7 @@ public final class HousingBenchmark {
 
     private static String settings(CommandLine o) {
         return RateSteps.describe(o.seconds("warmup"), o.seconds("duration"), o.seconds("drain"),
-                o.text("server-heap")) + " eservice-housing with a database of its own, emptied at start, and its"
-                + " outbox relay held back (the events stay in that database; see ServerUnderTest).";
+                o.text("server-heap")) + " eservice-housing with a database of its own, emptied at start, publishing its"
+                + " events to housing-events" + ServerUnderTest.TOPIC_SUFFIX + ".";
     }
 }
