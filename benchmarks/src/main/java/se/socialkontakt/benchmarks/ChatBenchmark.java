@@ -141,35 +141,23 @@ public final class ChatBenchmark {
 
     private static ServerProcess start(Options options, String server, int conversations)
             throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // The same JVM options for both servers, so that their RSS compares.
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + options.serverHeap()));
         Path log = options.logs().resolve(server + "-" + conversations + ".log");
         if (server.equals(RELAY)) {
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), RelayServer.class.getName(),
-                    Integer.toString(options.relayPort())));
+            // The same heap limit as chat-service's, so that their RSS compares.
+            List<String> command = List.of(ServerUnderTest.java(), "-Xmx" + options.serverHeap(), "-cp",
+                    System.getProperty("java.class.path"), RelayServer.class.getName(),
+                    Integer.toString(options.relayPort()));
             return ServerProcess.start("relay", command, log,
                     URI.create("http://127.0.0.1:" + options.relayPort() + "/ready"), Duration.ofSeconds(30));
         }
-        if (!Files.isRegularFile(options.chatJar())) {
-            throw new IllegalStateException(options.chatJar() + " is missing: package chat-service first");
-        }
-        command.addAll(List.of(
-                "-Dquarkus.http.port=" + options.chatPort(),
-                // A database of its own, emptied at every start: runs never see each other's conversations.
-                "-Dquarkus.datasource.jdbc.url=" + options.chatDatabase(),
-                "-Dquarkus.flyway.clean-at-start=true",
-                "-Dquarkus.flyway.clean-disabled=false",
+        List<String> settings = new ArrayList<>(List.of(
                 // Open round the clock (exception dates below) without a closing-soon window at midnight.
                 "-Dsocialkontakt.chat.queue.closes-before=0S",
-                // The run's events go to chat-events-bench, so analytics never counts benchmark conversations.
-                "-Dsocialkontakt.outbox.topic-suffix=" + ServerUnderTest.TOPIC_SUFFIX,
                 // Every console belongs to the one demo counsellor, who takes one conversation per console.
                 "-D" + options.maxConversationsProperty() + "=" + conversations));
-        command.addAll(options.chatOptions());
-        command.addAll(List.of("-jar", options.chatJar().toString()));
-        return ServerProcess.start("chat-service", command, log,
-                URI.create("http://127.0.0.1:" + options.chatPort() + "/q/health/ready"), Duration.ofSeconds(120));
+        settings.addAll(options.chatOptions());
+        return ServerUnderTest.quarkus("chat-service", options.chatJar(), options.serverHeap(), options.chatPort(),
+                options.chatDatabase(), settings, log);
     }
 
     private static String settings(Options o) {

@@ -3,13 +3,12 @@ package se.socialkontakt.benchmarks.analytics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import se.socialkontakt.benchmarks.ServerProcess;
+import se.socialkontakt.benchmarks.http.ServerUnderTest;
 import se.socialkontakt.events.Topics;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -138,24 +137,16 @@ public final class AnalyticsBenchmark {
 
     private static ServerProcess start(AnalyticsOptions options, String group) throws IOException,
             InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + options.serverHeap(),
-                "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.http.port=" + options.port(),
-                // A database of its own, emptied at every start.
-                "-Dquarkus.datasource.jdbc.url=" + options.database(),
-                "-Dquarkus.flyway.clean-at-start=true",
-                "-Dquarkus.flyway.clean-disabled=false",
+        List<String> settings = new ArrayList<>(List.of(
                 // A group of its own, whose committed offsets are this run's start (see Backlog).
                 "-Dkafka.group.id=" + group,
                 "-Dmp.messaging.outgoing.dead-letters.topic=" + options.topic("analytics-dead-letters")));
         for (String topic : SUITE_TOPICS) {
-            command.add("-Dmp.messaging.incoming." + topic + ".topic=" + options.topic(topic));
+            settings.add("-Dmp.messaging.incoming." + topic + ".topic=" + options.topic(topic));
         }
-        command.addAll(options.analyticsOptions());
-        command.addAll(List.of("-jar", options.analyticsJar().toString()));
-        return ServerProcess.start("analytics-service", command, options.logs().resolve("analytics-service.log"),
-                URI.create("http://127.0.0.1:" + options.port() + "/q/health/ready"), Duration.ofSeconds(120));
+        settings.addAll(options.analyticsOptions());
+        return ServerUnderTest.quarkus("analytics-service", options.analyticsJar(), options.serverHeap(),
+                options.port(), options.database(), settings, options.logs().resolve("analytics-service.log"));
     }
 
     static void log(String format, Object... args) {

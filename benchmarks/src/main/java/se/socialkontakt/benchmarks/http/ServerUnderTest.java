@@ -22,31 +22,39 @@ public final class ServerUnderTest {
     }
 
     /**
-     * A service from its {@code quarkus-run.jar} on its own port and loopback only, with a database of its own that
-     * Flyway empties at every start (runs never see each other's data, and never demo or test data); from the
-     * benchmark's options {@code --port}, {@code --db}, {@code --server-heap} and {@code --logs}.
+     * A service from its {@code quarkus-run.jar} with the benchmark's options {@code --port}, {@code --db},
+     * {@code --server-heap} and {@code --logs}; see {@link #quarkus}.
+     */
+    public static ServerProcess service(String name, CommandLine options, String jarOption, List<String> settings,
+            String logName) throws IOException, InterruptedException {
+        return quarkus(name, options.path(jarOption), options.text("server-heap"), options.integer("port"),
+                options.loopbackUrl("db"), settings, options.path("logs").resolve(logName));
+    }
+
+    /**
+     * A packaged Quarkus service on its own port and loopback only, with a database of its own that Flyway empties
+     * at every start (runs never see each other's data, and never demo or test data), ready when its readiness check
+     * answers.
      *
      * <p>The outbox relay publishes the run's events to the benchmark topics ({@code socialkontakt.outbox.topic-suffix}
      * {@value #TOPIC_SUFFIX}: {@code housing-events-bench} and so on), never to the suite's real topics, so the local
      * analytics never counts them; the scripts create those topics.
      */
-    public static ServerProcess service(String name, CommandLine options, String jarOption, List<String> settings,
-            String logName) throws IOException, InterruptedException {
-        Path jar = options.path(jarOption);
-        int port = options.integer("port");
+    public static ServerProcess quarkus(String name, Path jar, String heap, int port, String jdbcUrl,
+            List<String> settings, Path log) throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package " + name + " first");
         }
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + options.text("server-heap"),
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap,
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=" + options.loopbackUrl("db"),
+                "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
                 "-Dquarkus.flyway.clean-at-start=true",
                 "-Dquarkus.flyway.clean-disabled=false",
                 "-Dsocialkontakt.outbox.topic-suffix=" + TOPIC_SUFFIX));
         command.addAll(settings);
         command.addAll(List.of("-jar", jar.toString()));
-        return ServerProcess.start(name, command, options.path("logs").resolve(logName), URI.create("http://127.0.0.1:" + port + "/q/health/ready"),
+        return ServerProcess.start(name, command, log, URI.create("http://127.0.0.1:" + port + "/q/health/ready"),
                 Duration.ofSeconds(120));
     }
 
@@ -60,7 +68,7 @@ public final class ServerUnderTest {
                 Duration.ofSeconds(30));
     }
 
-    private static String java() {
+    public static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
