@@ -82,11 +82,16 @@ final class SignalNotifier {
             } catch (InterruptedException stopping) {
                 Thread.currentThread().interrupt();
                 break;
-            } finally {
-                batch.clear();
+            } catch (RuntimeException e) {
+                // This thread is the only sender: it must outlive a batch it cannot send.
+                Log.errorf(e, "Chat signals for other instances were not sent; their listeners resynchronise");
+                batch.forEach(p -> p.sent().completeExceptionally(e));
             }
+            batch.clear();
         }
-        queue.forEach(p -> p.sent().completeExceptionally(new IllegalStateException("the chat bus stopped")));
+        // Whoever waits on these hears at once that the bus stopped, rather than after its timeout.
+        batch.addAll(queue);
+        batch.forEach(p -> p.sent().completeExceptionally(new IllegalStateException("the chat bus stopped")));
         closeConnection();
     }
 
