@@ -16,7 +16,6 @@ import se.socialkontakt.chat.queue.QueueService;
 import se.socialkontakt.chat.risk.RiskService;
 import se.socialkontakt.support.limits.RateAllowance;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,11 +37,10 @@ public class ConsoleSocket {
     private final Frames frames;
     private final FrameReader reader;
     private final MessageLimits limits;
-    private final Clock clock;
 
     ConsoleSocket(SecurityIdentity identity, CounsellingService counselling, ConversationService conversations,
             PresenceService presence, QueueService queue, QueueBroadcaster queueBroadcaster, RiskService risk,
-            ChatConnections connections, Frames frames, FrameReader reader, MessageLimits limits, Clock clock) {
+            ChatConnections connections, Frames frames, FrameReader reader, MessageLimits limits) {
         this.identity = identity;
         this.counselling = counselling;
         this.conversations = conversations;
@@ -54,7 +52,6 @@ public class ConsoleSocket {
         this.frames = frames;
         this.reader = reader;
         this.limits = limits;
-        this.clock = clock;
     }
 
     @OnOpen
@@ -65,7 +62,7 @@ public class ConsoleSocket {
         List<String> roles = identity.getRoles().stream()
                 .filter(role -> role.equals("counsellor") || role.equals("supervisor")).sorted().toList();
         ChatConnections.sendTo(connection, frames.consoleWelcome(staff.user(), roles, queue.placesPerCounsellor()));
-        ChatConnections.sendTo(connection, queueBroadcaster.queueFrame(queue.snapshot(), clock.instant()));
+        ChatConnections.sendTo(connection, queueBroadcaster.currentList());
         if (staff.supervisor()) {
             risk.openAlerts().forEach(alert -> ChatConnections.sendTo(connection, alert));
         }

@@ -1,7 +1,6 @@
 package se.socialkontakt.chat.conversation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import se.socialkontakt.chat.delivery.ChatBus;
@@ -13,15 +12,12 @@ import se.socialkontakt.events.ChatConversationEnded.EndedBy;
 import se.socialkontakt.events.ChatConversationRated;
 import se.socialkontakt.events.ChatConversationRequested;
 import se.socialkontakt.events.ChatConversationRequested.AgeBand;
-import se.socialkontakt.events.ChatFirstResponse;
 import se.socialkontakt.events.ChatTopic;
 import se.socialkontakt.outbox.Outbox;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,17 +38,17 @@ public class ConversationService {
     private final Frames frames;
     private final RiskService risk;
     private final RetentionPolicy retention;
-    private final EntityManager entityManager;
+    private final MessageWriter writer;
     private final Clock clock;
 
     ConversationService(Outbox outbox, ChatBus bus, Frames frames, RiskService risk, RetentionPolicy retention,
-            EntityManager entityManager, Clock clock) {
+            MessageWriter writer, Clock clock) {
         this.outbox = outbox;
         this.bus = bus;
         this.frames = frames;
         this.risk = risk;
         this.retention = retention;
-        this.entityManager = entityManager;
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -111,78 +107,15 @@ public class ConversationService {
     }
 
     /**
-     * Stores a message and relays it to everyone in the conversation once stored. A message whose client id was
-     * stored before (a resend after a network drop) is not stored again: its sequence number is returned again, and it
-     * is relayed again, in case the instance that stored it failed before relaying it (clients ignore a seq they
-     * have).
+     * Stores a message and relays it to everyone in the conversation once stored; returns its number in the
+     * conversation. A message whose client id was stored before (a resend after a network drop) is not stored again:
+     * its number is returned again, and it is relayed again. Never inside a transaction: the message is written in a
+     * batch of its own (see MessageWriter), and this waits for it.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NEVER)
     public long post(UUID conversationId, Sender sender, String author, UUID clientId, String text) {
-        // The common case in three statements (the chat's hot path): take the next number while checking the state
-        // (the row lock keeps other writers of this conversation in line), store, notify.
-        @SuppressWarnings("unchecked")
-        List<Object[]> taken = entityManager.createNativeQuery("""
-                UPDATE conversation SET last_seq = last_seq + 1
-                WHERE id = ?1 AND (status = 'ACTIVE' OR (status = 'QUEUED' AND ?2))
-                RETURNING last_seq, practice, requested_at, first_response_at, risk_level""")
-                .setParameter(1, conversationId).setParameter(2, sender == Sender.YOUTH).getResultList();
-        if (taken.isEmpty()) {
-            return earlierOrRefused(conversationId, sender, clientId);
-        }
-        Object[] row = taken.get(0);
-        long seq = ((Number) row[0]).longValue();
-        Instant now = clock.instant();
-        int stored = entityManager.createNativeQuery("""
-                INSERT INTO chat_message (conversation_id, seq, client_id, sender, author, body, sent_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (conversation_id, client_id) DO NOTHING""")
-                .setParameter(1, conversationId).setParameter(2, seq).setParameter(3, clientId)
-                .setParameter(4, sender.name()).setParameter(5, author).setParameter(6, text).setParameter(7, now)
-                .executeUpdate();
-        if (stored == 0) {
-            // A resend: the number just taken stays unused (replays and pages skip gaps).
-            return relayAgain(ChatMessage.byClientId(conversationId, clientId).orElseThrow());
-        }
-        if (sender == Sender.COUNSELLOR && row[3] == null) {
-            firstResponse(conversationId, (Boolean) row[1], toInstant(row[2]), now);
-        }
-        if (sender == Sender.YOUTH && risk.levelOf(text).compareTo(Conversation.RiskLevel.valueOf((String) row[4])) > 0) {
-            risk.assess(Conversation.findById(conversationId), text);
-        }
-        bus.publish(Signal.toConversation(Signal.Route.ALL, conversationId,
-                frames.message(conversationId, seq, clientId, sender, text, now)));
-        return seq;
-    }
-
-    private void firstResponse(UUID conversationId, boolean practice, Instant requestedAt, Instant now) {
-        int first = entityManager.createNativeQuery(
-                        "UPDATE conversation SET first_response_at = ?1 WHERE id = ?2 AND first_response_at IS NULL")
-                .setParameter(1, now).setParameter(2, conversationId).executeUpdate();
-        if (first == 1 && !practice) {
-            outbox.publish(new ChatFirstResponse(conversationId, now,
-                    Math.max(0, Duration.between(requestedAt, now).toSeconds())));
-        }
-    }
-
-    /** Why a message was not taken: a resend of a stored one (its number again), or a refusal. */
-    private long earlierOrRefused(UUID conversationId, Sender sender, UUID clientId) {
-        Conversation conversation = Conversation.findById(conversationId);
-        if (conversation == null) {
-            throw new ChatRefusal("unknown-conversation");
-        }
-        Optional<ChatMessage> earlier = ChatMessage.byClientId(conversationId, clientId);
-        if (earlier.isPresent()) {
-            return relayAgain(earlier.get());
-        }
-        throw new ChatRefusal(conversation.isOpen() && sender != Sender.YOUTH ? "not-started" : "ended");
-    }
-
-    private long relayAgain(ChatMessage earlier) {
-        bus.publish(Signal.toConversation(Signal.Route.ALL, earlier.key.conversationId(), frames.message(earlier)));
-        return earlier.key.seq();
-    }
-
-    private static Instant toInstant(Object value) {
-        return value instanceof Instant i ? i : ((OffsetDateTime) value).toInstant();
+        return writer.write(new MessageBatch.Message(conversationId, sender, author, clientId, text,
+                sender == Sender.YOUTH ? risk.levelOf(text) : Conversation.RiskLevel.NONE));
     }
 
     /** The young person leaves: out of the queue, or out of the conversation. */

@@ -26,9 +26,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -83,15 +83,32 @@ public class ChatBus {
 
     /**
      * Sends the signal when the caller's transaction commits: to this instance's connections directly, to the other
-     * instances through the database. A rolled-back change sends nothing.
+     * instances through the database. A rolled-back change sends nothing. The transaction's caller is held until the
+     * other instances have been signalled, unless it asked for {@link #signalledAfterCommit()}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(Signal signal) {
-        @SuppressWarnings("unchecked")
-        List<Outgoing> pending = (List<Outgoing>) transactions.getResource(ChatBus.class);
+        // Encoded now, so a signal too large fails the transaction rather than go missing after it.
+        pendingOfTransaction().signals.add(new Outgoing(signal, encode(signal)));
+    }
+
+    /**
+     * For a caller that must not be held while the other instances are signalled (the message writer, which goes on
+     * with its next batch): the future completes once they were signalled, or the attempt failed or timed out (the
+     * listeners' resynchronisation covers a failure), or at once on a rollback.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CompletableFuture<Void> signalledAfterCommit() {
+        PendingSignals pending = pendingOfTransaction();
+        pending.callerWaits = false;
+        return pending.signalled;
+    }
+
+    private PendingSignals pendingOfTransaction() {
+        PendingSignals pending = (PendingSignals) transactions.getResource(ChatBus.class);
         if (pending == null) {
-            List<Outgoing> signals = new ArrayList<>();
-            transactions.putResource(ChatBus.class, signals);
+            PendingSignals created = new PendingSignals();
+            transactions.putResource(ChatBus.class, created);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -100,30 +117,57 @@ public class ChatBus {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        send(signals);
+                        created.send();
+                    } else {
+                        created.signalled.complete(null);
                     }
                 }
             });
-            pending = signals;
+            pending = created;
         }
-        // Encoded now, so a signal too large fails the transaction rather than go missing after it.
-        pending.add(new Outgoing(signal, encode(signal)));
+        return pending;
+    }
+
+    /** The signals of one transaction, and whether its caller waits for them (see signalledAfterCommit). */
+    private final class PendingSignals {
+        final List<Outgoing> signals = new ArrayList<>();
+        final CompletableFuture<Void> signalled = new CompletableFuture<>();
+        boolean callerWaits = true;
+
+        void send() {
+            ChatBus.this.send(signals).whenComplete((sent, failure) -> signalled.complete(null));
+            if (callerWaits) {
+                await(signalled);
+            }
+        }
     }
 
     /** For what has no state of its own to store, such as a typing indicator. */
     public void publishNow(Signal signal) {
-        send(List.of(new Outgoing(signal, encode(signal))));
+        await(send(List.of(new Outgoing(signal, encode(signal)))));
     }
 
-    private void send(List<Outgoing> signals) {
+    /** Delivers here at once; the future completes when the other instances were signalled, or failed to be. */
+    private CompletableFuture<Void> send(List<Outgoing> signals) {
+        if (signals.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
         signals.forEach(outgoing -> deliverHere(outgoing.signal()));
+        return notifier.send(signals.stream().map(Outgoing::payload).toList())
+                .orTimeout(NOTIFY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionally(failure -> {
+                    Log.warnf("Chat signals may not have reached the other instances: %s", failure);
+                    return null;
+                });
+    }
+
+    private static void await(CompletableFuture<Void> signalled) {
         try {
-            notifier.send(signals.stream().map(Outgoing::payload).toList())
-                    .get(NOTIFY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            signalled.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            Log.warnf("Chat signals may not have reached the other instances: %s", e.getMessage());
+        } catch (ExecutionException e) {
+            // send() turns every failure into a completion; nothing is left to report here
         }
     }
 

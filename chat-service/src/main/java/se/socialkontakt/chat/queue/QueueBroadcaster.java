@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Keeps the queue in view: the consoles' list and each waiting young person's place and estimate, sent again within
- * a second of a change anywhere, and every ten seconds anyway so waited times and estimates stay fresh.
+ * a second of a change anywhere, and looked at every ten seconds anyway so waited times and estimates stay fresh (a
+ * list that reads the same is not sent again).
  */
 @ApplicationScoped
 public class QueueBroadcaster {
@@ -29,6 +30,8 @@ public class QueueBroadcaster {
     private final Frames frames;
     private final Clock clock;
     private volatile Instant lastSent = Instant.EPOCH;
+    /** The consoles' list as last sent; null when none was sent since the queue last changed. */
+    private volatile String lastList;
 
     QueueBroadcaster(QueueService queue, ChatBus bus, ChatConnections connections, Frames frames, Clock clock) {
         this.queue = queue;
@@ -46,11 +49,17 @@ public class QueueBroadcaster {
         }
         lastSent = now;
         if (connections.consoles().isEmpty() && connections.conversationsWithYouth().isEmpty()) {
+            lastList = null;
             return;
         }
         QueueSnapshot snapshot = queue.snapshot();
         String list = queueFrame(snapshot, now);
-        connections.consoles().forEach(console -> ChatConnections.sendTo(console.connection(), list));
+        // An unchanged list (an empty queue, most of the time) is not sent again: thousands of consoles each getting
+        // the same frame every ten seconds delayed the messages sent in the same instant.
+        if (!list.equals(lastList)) {
+            connections.consoles().forEach(console -> ChatConnections.sendTo(console.connection(), list));
+        }
+        lastList = list;
         for (UUID conversationId : connections.conversationsWithYouth()) {
             int position = snapshot.positionOf(conversationId);
             if (position > 0) {
@@ -62,8 +71,17 @@ public class QueueBroadcaster {
         }
     }
 
-    /** The list a console shows; a console that just connected gets it at once. */
-    public String queueFrame(QueueSnapshot snapshot, Instant now) {
+    /**
+     * The list for a console that just connected: the one last sent to all, which a change replaces within a second.
+     * Reading the queue afresh for every console made a morning's logins (or a restart's reconnects) cost the
+     * square of their number.
+     */
+    public String currentList() {
+        String list = lastList;
+        return list != null ? list : queueFrame(queue.snapshot(), clock.instant());
+    }
+
+    private String queueFrame(QueueSnapshot snapshot, Instant now) {
         List<Frames.QueueEntry> entries = snapshot.waiting().stream().limit(LISTED)
                 .map(w -> new Frames.QueueEntry(w.conversationId(),
                         Math.max(0, Duration.between(w.requestedAt(), now).toSeconds()), w.ageBand(), w.topic(),
