@@ -115,6 +115,12 @@ public class EventStore {
                 ((Number) r[2]).longValue())).toList();
     }
 
+    /** When the newest stored event was received; the epoch when none is stored. */
+    public Instant newestReceived() {
+        Object newest = em.createNativeQuery("SELECT max(received_at) FROM event").getSingleResult();
+        return newest == null ? Instant.EPOCH : toInstant(newest);
+    }
+
     /** The events about one aggregate (a conversation, application or case), oldest first. */
     public List<StoredEvent> aboutSubject(String subject) {
         @SuppressWarnings("unchecked")

@@ -4,11 +4,10 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import se.socialkontakt.analytics.event.EventStore;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,11 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class Dashboards {
     private final Map<String, WebSocketConnection> open = new ConcurrentHashMap<>();
-    private final EntityManager entityManager;
+    private final EventStore events;
     private volatile Instant lastStored;
 
-    Dashboards(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    Dashboards(EventStore events) {
+        this.events = events;
     }
 
     void add(WebSocketConnection connection) {
@@ -39,9 +38,7 @@ public class Dashboards {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void tellWhenChanged() {
-        Object newest = entityManager.createNativeQuery("SELECT max(received_at) FROM event").getSingleResult();
-        Instant stored = newest == null ? Instant.EPOCH
-                : newest instanceof Instant i ? i : ((OffsetDateTime) newest).toInstant();
+        Instant stored = events.newestReceived();
         // The first look only sets the mark: what was stored before this instance started is not news.
         if (lastStored != null && stored.isAfter(lastStored)) {
             broadcast("{\"type\":\"changed\",\"at\":\"" + stored + "\"}");
