@@ -143,14 +143,17 @@ public final class ChatBenchmark {
             throws IOException, InterruptedException {
         Path log = options.logs().resolve(server + "-" + conversations + ".log");
         if (server.equals(RELAY)) {
-            // The same heap limit as chat-service's, so that their RSS compares.
-            List<String> command = List.of(ServerUnderTest.java(), "-Xmx" + options.serverHeap(), "-cp",
+            // The same heap as chat-service's, so that their RSS compares.
+            List<String> command = List.of(ServerUnderTest.java(), "-Xmx" + options.serverHeap(),
+                    "-Xms" + options.serverHeap(), "-cp",
                     System.getProperty("java.class.path"), RelayServer.class.getName(),
                     Integer.toString(options.relayPort()));
             return ServerProcess.start("relay", command, log,
                     URI.create("http://127.0.0.1:" + options.relayPort() + "/ready"), Duration.ofSeconds(30));
         }
         List<String> settings = new ArrayList<>(List.of(
+                // The whole heap from the start, as deploy/k8s runs chat-service (JAVA_INITIAL_MEM_RATIO).
+                "-Xms" + options.serverHeap(),
                 // Open round the clock (exception dates below) without a closing-soon window at midnight.
                 "-Dsocialkontakt.chat.queue.closes-before=0S",
                 // Every console belongs to the one demo counsellor, who takes one conversation per console.
@@ -167,7 +170,7 @@ public final class ChatBenchmark {
                 sender writes the frame to the receiving client's frame handler (counsellor console; side b). \
                 Lost: sent in the measured window and not delivered within %d s after it. Client send lag: how \
                 late the client sent against its schedule (large = the client, not the server, was saturated). \
-                Servers run in their own JVM (-Xmx%s), started fresh for each run; RSS is VmRSS of \
+                Servers run in their own JVM (-Xms = -Xmx = %s), started fresh for each run; RSS is VmRSS of \
                 /proc/<pid>/status before set-up and at the end. Clients and servers share this machine \
                 (%d cores, Java %s), as do PostgreSQL, Kafka and Keycloak for chat-service.""",
                 OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS), o.interval().toMillis() / 1000.0,

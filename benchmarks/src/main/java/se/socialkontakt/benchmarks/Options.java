@@ -24,7 +24,7 @@ record Options(List<Integer> conversations, List<String> servers, Duration warmu
               --message-size 100          characters of message text
               --setup-lanes 8             conversations set up in parallel
               --setup-timeout 600         seconds allowed for setting up one run
-              --server-heap 1g            -Xmx of chat-service and of the relay alike
+              --server-heap 1g            heap (-Xms and -Xmx) of chat-service and of the relay alike
               --chat-jar chat-service/target/quarkus-app/quarkus-run.jar
               --chat-port 18191  --relay-port 18192   (18081-18084 and 18091 are the system tests')
               --keycloak http://localhost:8180/realms/socialkontakt
