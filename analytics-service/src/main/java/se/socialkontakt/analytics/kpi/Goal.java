@@ -20,7 +20,7 @@ public class Goal extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    /** A yearly figure's key, e.g. {@code contacts.category.ADVICE}. */
+    /** A yearly figure's key, e.g. {@code chat.answered}. */
     @Column(nullable = false)
     public String metric;
 

@@ -38,5 +38,8 @@ class DemoHistoryTest {
                 .map(e -> LocalDate.ofInstant(e.getTime().toInstant(), STOCKHOLM).getDayOfWeek()))
                 .as("the youth chat is closed on Saturdays").doesNotContain(DayOfWeek.SATURDAY);
         assertThat(year).hasSizeGreaterThan(20_000);
+        assertThat(year.stream().filter(e -> e.getType().equals("se.socialkontakt.chat.conversation.started.v1")))
+                .as("answered chats: near the seeded goal of 60 a year, the chat plan's scale")
+                .hasSizeBetween(40, 80);
     }
 }

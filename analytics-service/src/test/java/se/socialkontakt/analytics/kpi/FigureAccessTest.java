@@ -26,7 +26,7 @@ class FigureAccessTest {
         given().auth().oauth2(manager).get("/api/figures/export.csv?period=MONTH").then().statusCode(200)
                 .body(containsString("figure,period_start,value,year_earlier,events"));
         given().auth().oauth2(manager).get("/api/goals").then().statusCode(200)
-                .body("name", hasItem("Rådsökande kontakter per år"));
+                .body("name", hasItem("Unga som fått råd och stöd i chatten per år"));
         for (String other : new String[] { "agent", "resident", "counsellor" }) {
             given().auth().oauth2(KeycloakTokens.accessTokenOf(other)).get("/api/figures").then().statusCode(403);
             given().auth().oauth2(KeycloakTokens.accessTokenOf(other)).get("/api/goals").then().statusCode(403);
