@@ -73,6 +73,10 @@ public class Conversation extends PanacheEntityBase {
 
     public String counsellor;
 
+    /** The counsellor who last asked a supervisor to look at this conversation; null when nobody did. */
+    @Column(name = "escalated_by")
+    public String escalatedBy;
+
     @Column(name = "requested_at", nullable = false)
     public Instant requestedAt;
 

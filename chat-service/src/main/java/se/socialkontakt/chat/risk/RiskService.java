@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Flags conversations whose messages match the risk lists: the conversation moves up the queue, the online
@@ -57,6 +59,7 @@ public class RiskService {
     /** A counsellor asks a supervisor to look at a conversation. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void escalate(Conversation conversation, String counsellor) {
+        conversation.escalatedBy = counsellor;
         bus.publish(Signal.toSupervisors(
                 frames.alert(conversation.id, conversation.riskLevel, "ESCALATED", counsellor)));
     }
@@ -76,15 +79,22 @@ public class RiskService {
     }
 
     /**
-     * An alert for every open conversation flagged so far, for a supervisor's console that connects: alerts are
-     * sent live, and one that went out while the console was away (a reload, a network drop) must not be missed.
-     * Escalations are requests of the moment and are not kept.
+     * An alert for every open conversation flagged or escalated so far, for a supervisor's console that connects:
+     * alerts are sent live, and one that went out while the console was away (a reload, a network drop) must not be
+     * missed.
      */
     @Transactional
     public List<String> openAlerts() {
-        return Conversation.<Conversation>list("status in ?1 and riskLevel <> ?2 order by requestedAt",
+        return Conversation.<Conversation>list(
+                        "status in ?1 and (riskLevel <> ?2 or escalatedBy is not null) order by requestedAt",
                         List.of(Conversation.Status.QUEUED, Conversation.Status.ACTIVE), RiskLevel.NONE).stream()
-                .map(conversation -> frames.alert(conversation.id, conversation.riskLevel, "RISK_WORDS", null))
+                .flatMap(conversation -> Stream.of(
+                                conversation.riskLevel == RiskLevel.NONE ? null
+                                        : frames.alert(conversation.id, conversation.riskLevel, "RISK_WORDS", null),
+                                conversation.escalatedBy == null ? null
+                                        : frames.alert(conversation.id, conversation.riskLevel, "ESCALATED",
+                                                conversation.escalatedBy))
+                        .filter(Objects::nonNull))
                 .toList();
     }
 

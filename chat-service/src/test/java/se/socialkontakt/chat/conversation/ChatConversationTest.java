@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /** The chat protocol end to end on one instance, against the real database, broker and Keycloak. */
@@ -241,6 +242,13 @@ class ChatConversationTest {
                 youth.await("ack");
                 counsellor.send(Map.of("type", "escalate", "conversationId", started.id().toString()));
                 assertThat(supervisor.await("alert").get("reason").asText()).isEqualTo("ESCALATED");
+                // A supervisor whose console connects later (a reload) still sees the escalation.
+                try (ChatSocket reloaded = chat.console("supervisor")) {
+                    assertThat(reloaded.received()).filteredOn(f -> f.get("type").asText().equals("alert"))
+                            .filteredOn(f -> f.get("conversationId").asText().equals(started.id().toString()))
+                            .extracting(f -> f.get("reason").asText(), f -> f.get("by").asText())
+                            .containsExactly(tuple("ESCALATED", "counsellor"));
+                }
 
                 supervisor.send(Map.of("type", "join", "conversationId", started.id().toString(), "silent", true));
                 assertThat(supervisor.await("assigned").get("silent").asBoolean()).isTrue();
