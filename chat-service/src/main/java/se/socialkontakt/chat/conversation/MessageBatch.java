@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +132,7 @@ class MessageBatch {
                 }
             }
         }
-        List<Message> notStored = new ArrayList<>(messages.stream().filter(m -> !stored.containsKey(m)).toList());
+        List<Message> notStored = messages.stream().filter(m -> !stored.containsKey(m)).toList();
         return new Written(stored, notStored, bus.signalledAfterCommit());
     }
 

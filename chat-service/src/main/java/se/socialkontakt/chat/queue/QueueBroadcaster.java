@@ -30,7 +30,7 @@ public class QueueBroadcaster {
     private final Frames frames;
     private final Clock clock;
     private volatile Instant lastSent = Instant.EPOCH;
-    /** The consoles' list as last sent; null when none was sent since the queue last changed. */
+    /** The consoles' list as last broadcast; null before the first, or when nobody was connected to receive it. */
     private volatile String lastList;
 
     QueueBroadcaster(QueueService queue, ChatBus bus, ChatConnections connections, Frames frames, Clock clock) {
