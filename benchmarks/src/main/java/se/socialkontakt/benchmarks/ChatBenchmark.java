@@ -152,7 +152,7 @@ public final class ChatBenchmark {
                     URI.create("http://127.0.0.1:" + options.relayPort() + "/ready"), Duration.ofSeconds(30));
         }
         List<String> settings = new ArrayList<>(List.of(
-                // The whole heap from the start, as deploy/k8s runs chat-service (JAVA_INITIAL_MEM_RATIO).
+                // The whole heap from the start, as deploy/k8s runs chat-service (-XX:InitialRAMPercentage).
                 "-Xms" + options.serverHeap(),
                 // Open round the clock (exception dates below) without a closing-soon window at midnight.
                 "-Dsocialkontakt.chat.queue.closes-before=0S",
