@@ -106,13 +106,32 @@ async function download(path, fileName) {
   URL.revokeObjectURL(url);
 }
 
+// One live reload at a time: a large view takes seconds to compute, and news arrives every second. Changes that
+// come in meanwhile are taken in by one more reload when it ends, instead of piling up requests.
+let liveReload = null;
+let changedMeanwhile = false;
+
+function reloadLive() {
+  if (liveReload) {
+    changedMeanwhile = true;
+    return;
+  }
+  liveReload = load(texts.liveUpdated).finally(() => {
+    liveReload = null;
+    if (changedMeanwhile) {
+      changedMeanwhile = false;
+      reloadLive();
+    }
+  });
+}
+
 async function listen() {
   const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/dashboard';
   const socket = new WebSocket(url, ['bearer-token-carrier',
     encodeURIComponent('quarkus-http-upgrade#Authorization#Bearer ' + await session.token())]);
   socket.addEventListener('message', (event) => {
     if (JSON.parse(event.data).type === 'changed') {
-      load(texts.liveUpdated);
+      reloadLive();
     }
   });
   socket.addEventListener('close', () => setTimeout(listen, RECONNECT_MS));
