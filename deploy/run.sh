@@ -43,6 +43,16 @@ sk_ok "services built"
 
 # The demo shows a year of follow-up: analytics may publish generated history (never set in production).
 export SOCIALKONTAKT_ANALYTICS_DEMO_ENABLED=true
+# Submitted applications go on to the case system, which is outside the suite: the demo runs a stand-in.
+if sk_is_running "$SK_CASE_SYSTEM"; then
+  sk_stop "$SK_CASE_SYSTEM"
+fi
+if sk_port_open localhost 8099; then
+  sk_info "port 8099 is taken: no case system stand-in; submitted applications wait for a case system there"
+else
+  sk_start_bg "$SK_CASE_SYSTEM" "$SK_LOG_DIR/$SK_CASE_SYSTEM.log" "$JAVA_HOME/bin/java" -Xmx32m \
+    -cp "$SK_ROOT/test-support/target/classes" se.socialkontakt.testsupport.CaseSystemIntake 8099
+fi
 for entry in "${SK_SERVICES[@]}"; do
   name="${entry%%:*}"
   if sk_is_running "$name"; then
@@ -71,6 +81,7 @@ cat <<INFO
    Kontaktcenter              http://localhost:8083/   http://localhost:8083/q/openapi   /q/health/ready
    Uppföljning (analytics)    http://localhost:8084/   http://localhost:8084/q/openapi   /q/health/ready
    Keycloak                   http://localhost:8180/admin   (admin / admin)
+   Case system stand-in       http://localhost:8099/case-system  (takes submitted applications; demo only)
 
    Demo logins (password: demo): resident (Tolvan Tolvansson, 19121212-1212), counsellor, supervisor,
    agent, handler, assessor, communicator, manager, admin

@@ -4,6 +4,9 @@
 
 # name:port of every service, in start order (analytics last: it consumes what the others produce).
 SK_SERVICES=(chat-service:8081 eservice-housing:8082 contact-center-service:8083 analytics-service:8084)
+# The demo's stand-in for the municipality's case system (test-support's CaseSystemIntake), on the port
+# eservice-housing's default configuration delivers to; never part of a production installation.
+SK_CASE_SYSTEM=case-system-stand-in
 
 # Usage: sk_infra_up_tracked OWNER — starts the infrastructure and records in .run/OWNER.infra the pieces that
 # were not running before, so OWNER later stops exactly what it started and nothing a developer had running.
@@ -32,7 +35,7 @@ sk_infra_down_tracked() {
 
 sk_stop_services() {
   local entry
-  for entry in "${SK_SERVICES[@]}"; do
+  for entry in "${SK_SERVICES[@]}" "$SK_CASE_SYSTEM:8099"; do
     if sk_is_running "${entry%%:*}"; then
       sk_info "stopping ${entry%%:*}"
       sk_stop "${entry%%:*}"

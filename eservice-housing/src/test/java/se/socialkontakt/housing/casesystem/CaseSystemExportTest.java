@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import se.socialkontakt.events.HousingApplicationStatus;
 import se.socialkontakt.housing.application.Application;
 import se.socialkontakt.housing.application.ApplicationFixture;
+import se.socialkontakt.testsupport.CaseSystemIntake;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
 import java.io.IOException;
@@ -36,26 +37,26 @@ class CaseSystemExportTest {
 
     @AfterEach
     void caseSystemBackUp() {
-        CaseSystemStandIn.mode(CaseSystemStandIn.Mode.UP);
+        CaseSystemStandIn.mode(CaseSystemIntake.Mode.UP);
     }
 
     @Test
     void failureThenRecoveryDeliversExactlyOnce() throws IOException {
         UUID id = UUID.fromString(ApplicationFixture.submitted(KeycloakTokens.accessTokenOf("resident")));
 
-        CaseSystemStandIn.mode(CaseSystemStandIn.Mode.DOWN);
+        CaseSystemStandIn.mode(CaseSystemIntake.Mode.DOWN);
         export.exportDue();
         assertThat(status(id)).isEqualTo(HousingApplicationStatus.SUBMITTED);
         String key = idempotencyKey(id);
         assertThat(CaseSystemStandIn.casesFor(key)).isZero();
 
-        CaseSystemStandIn.mode(CaseSystemStandIn.Mode.LOSES_ANSWER);
+        CaseSystemStandIn.mode(CaseSystemIntake.Mode.LOSES_ANSWER);
         makeDue(id);
         export.exportDue();
         assertThat(CaseSystemStandIn.casesFor(key)).as("stored, but the receipt was lost").isEqualTo(1);
         assertThat(status(id)).isEqualTo(HousingApplicationStatus.SUBMITTED);
 
-        CaseSystemStandIn.mode(CaseSystemStandIn.Mode.UP);
+        CaseSystemStandIn.mode(CaseSystemIntake.Mode.UP);
         makeDue(id);
         export.exportDue();
         assertThat(CaseSystemStandIn.casesFor(key)).as("the retry is the same case").isEqualTo(1);
