@@ -76,7 +76,8 @@ function goals(progress) {
     const name = document.createElement('th');
     name.scope = 'row';
     name.textContent = goal.name;
-    const cells = [goal.suppressed ? texts.fewer : goal.yearToDate, goal.targetLineToDate, goal.targetValue]
+    const soFar = goal.uncounted ? texts.uncounted : goal.suppressed ? texts.fewer : goal.yearToDate;
+    const cells = [soFar, goal.targetLineToDate, goal.targetValue]
       .map((value) => {
         const cell = document.createElement('td');
         cell.textContent = typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;

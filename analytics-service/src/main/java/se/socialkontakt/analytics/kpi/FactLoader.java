@@ -3,10 +3,8 @@ package se.socialkontakt.analytics.kpi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
@@ -48,10 +46,7 @@ public class FactLoader {
                 .setParameter("until", period.until(zone).atOffset(ZoneOffset.UTC))
                 .getSingleResult()).longValue();
         if (count > maxEvents) {
-            throw HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Too many events for one view")
-                    .withDetail("The period holds %d events; figures are computed from at most %d at a time. "
-                            .formatted(count, maxEvents) + "Choose a shorter period.")
-                    .with("events", count).with("limit", maxEvents).build();
+            throw new TooManyEvents(count, maxEvents);
         }
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT e.type, e.occurred_at, CAST(e.data AS text), CAST(o.data AS text)

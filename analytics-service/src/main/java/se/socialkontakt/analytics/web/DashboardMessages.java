@@ -69,6 +69,9 @@ public interface DashboardMessages {
     @Message("färre än 5")
     String fewer();
 
+    @Message("kan inte räknas: året har för många händelser")
+    String uncounted();
+
     @Message("Kontakter per kanal")
     String perChannel();
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Random;
@@ -20,7 +21,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * A view is computed from its events in memory, so one with more than the configured number is refused with a clear
@@ -64,14 +68,36 @@ class FigureLimitTest {
                 .body("events", equalTo(6));
     }
 
+    @Test
+    void goalsSayTheYearCannotBeCountedRatherThanFailTheDashboard() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        for (int i = 0; i < 6; i++) {
+            store("chat.conversation.started", "{\"waitSeconds\":30}", today);
+        }
+        given().auth().oauth2(manager).get("/api/figures?period=YEAR&date=" + today).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(manager).get("/api/goals").then().statusCode(200)
+                .body("size()", greaterThan(0))
+                .body("uncounted", everyItem(equalTo(true)))
+                .body("yearToDate", everyItem(nullValue()))
+                .body("suppressed", everyItem(equalTo(false)));
+        // A view within the ceiling still has its figures.
+        given().auth().oauth2(manager).get("/api/figures?period=DAY&date=" + today.minusDays(1)).then()
+                .statusCode(200);
+    }
+
     private void store(String shortType, String data) {
+        store(shortType, data, day);
+    }
+
+    private void store(String shortType, String data, LocalDate on) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                 INSERT INTO event (id, type, source, subject, occurred_at, received_at, data)
                 VALUES (?1, ?2, '/socialkontakt/figure-limit-test', ?3, ?4, now(), CAST(?5 AS jsonb))""")
                 .setParameter(1, UUID.randomUUID().toString())
                 .setParameter(2, "se.socialkontakt." + shortType + ".v1")
                 .setParameter(3, UUID.randomUUID().toString())
-                .setParameter(4, day.atTime(12, 0).atOffset(ZoneOffset.UTC))
+                .setParameter(4, on.atTime(12, 0).atOffset(ZoneOffset.UTC))
                 .setParameter(5, data)
                 .executeUpdate());
     }
