@@ -16,8 +16,8 @@ import java.util.UUID;
 
 /**
  * Keeps the queue in view: the consoles' list and each waiting young person's place and estimate, sent again within
- * a second of a change anywhere, and looked at every ten seconds anyway so waited times and estimates stay fresh (a
- * list that reads the same is not sent again).
+ * a second of a change anywhere, and looked at every ten seconds anyway so waited times and estimates stay fresh (then
+ * a list that reads the same is not sent again).
  */
 @ApplicationScoped
 public class QueueBroadcaster {
@@ -44,7 +44,8 @@ public class QueueBroadcaster {
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void broadcastWhenChanged() {
         Instant now = clock.instant();
-        if (!bus.takeQueueChange() && now.isBefore(lastSent.plus(REFRESH))) {
+        boolean changed = bus.takeQueueChange();
+        if (!changed && now.isBefore(lastSent.plus(REFRESH))) {
             return;
         }
         lastSent = now;
@@ -54,9 +55,10 @@ public class QueueBroadcaster {
         }
         QueueSnapshot snapshot = queue.snapshot();
         String list = queueFrame(snapshot, now);
-        // An unchanged list (an empty queue, most of the time) is not sent again: thousands of consoles each getting
-        // the same frame every ten seconds delayed the messages sent in the same instant.
-        if (!list.equals(lastList)) {
+        // After a change every console hears of it; the ten-second refresh sends only a list that reads differently:
+        // thousands of consoles each getting the same frame (an empty queue, most of the time) every ten seconds
+        // delayed the messages sent in the same instant.
+        if (changed || !list.equals(lastList)) {
             connections.consoles().forEach(console -> ChatConnections.sendTo(console.connection(), list));
         }
         lastList = list;
