@@ -42,19 +42,7 @@ public final class ChatBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (List.of(args).contains("--help")) {
-            System.out.println(Options.USAGE);
-            return;
-        }
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(Options.USAGE);
-            System.exit(2);
-            return;
-        }
+        Options options = Options.parse(args);
         Vertx vertx = Vertx.vertx();
         List<Result> results = new ArrayList<>();
         try {

@@ -4,7 +4,6 @@ import se.socialkontakt.benchmarks.http.CommandLine;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,7 @@ record Options(List<Integer> conversations, List<String> servers, Duration warmu
         int chatPort, int relayPort, String keycloakRealm, String chatDatabase,
         String maxConversationsProperty, List<String> chatOptions, Path results, Path logs) {
 
-    static final String USAGE = """
+    private static final String USAGE = """
             usage: ChatBenchmark [--name value]...
               --conversations 1000,5000   conversations (pairs of WebSocket clients) per run
               --servers relay,chat        what to measure: relay (raw baseline), chat (chat-service)
@@ -53,44 +52,40 @@ record Options(List<Integer> conversations, List<String> servers, Duration warmu
             Map.entry("results", "benchmarks/target/results.md"),
             Map.entry("logs", "benchmarks/target/logs"));
 
+    /** The options, or the usage printed and the process exited (see CommandLine.parseOrExit). */
     static Options parse(String[] args) {
-        Map<String, String> values = CommandLine.values(args, DEFAULTS);
-        List<String> servers = list(values.get("servers"));
+        return CommandLine.parseOrExit(args, USAGE, DEFAULTS, Options::from);
+    }
+
+    private static Options from(CommandLine line) {
+        List<String> servers = line.list("servers");
         if (servers.isEmpty() || !List.of(ChatBenchmark.RELAY, ChatBenchmark.CHAT).containsAll(servers)) {
             throw new IllegalArgumentException("--servers takes relay and/or chat");
         }
         return new Options(
-                list(values.get("conversations")).stream().map(Integer::valueOf).toList(),
+                line.integers("conversations"),
                 servers,
-                seconds(values.get("warmup")),
-                seconds(values.get("duration")),
-                Duration.ofMillis(Long.parseLong(values.get("interval-ms"))),
-                Integer.parseInt(values.get("message-size")),
-                Integer.parseInt(values.get("setup-lanes")),
-                seconds(values.get("setup-timeout")),
-                values.get("server-heap"),
-                Path.of(values.get("chat-jar")),
-                Integer.parseInt(values.get("chat-port")),
-                Integer.parseInt(values.get("relay-port")),
-                values.get("keycloak"),
-                values.get("chat-db"),
-                values.get("max-conversations-property"),
-                Arrays.stream(values.get("chat-opts").trim().split("\\s+")).filter(s -> !s.isEmpty()).toList(),
-                Path.of(values.get("results")),
-                Path.of(values.get("logs")));
+                line.seconds("warmup"),
+                line.seconds("duration"),
+                Duration.ofMillis(line.integer("interval-ms")),
+                line.integer("message-size"),
+                line.integer("setup-lanes"),
+                line.seconds("setup-timeout"),
+                line.text("server-heap"),
+                line.path("chat-jar"),
+                line.integer("chat-port"),
+                line.integer("relay-port"),
+                line.text("keycloak"),
+                line.text("chat-db"),
+                line.text("max-conversations-property"),
+                line.words("chat-opts"),
+                line.path("results"),
+                line.path("logs"));
     }
 
     /** Messages still under way this long after the measured window are counted lost. */
     Duration drainTimeout() {
         Duration twoIntervals = interval.multipliedBy(2);
         return twoIntervals.compareTo(Duration.ofSeconds(5)) > 0 ? twoIntervals : Duration.ofSeconds(5);
-    }
-
-    private static List<String> list(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static Duration seconds(String value) {
-        return Duration.ofSeconds(Long.parseLong(value));
     }
 }

@@ -35,19 +35,7 @@ public final class AnalyticsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (List.of(args).contains("--help")) {
-            System.out.println(AnalyticsOptions.USAGE);
-            return;
-        }
-        AnalyticsOptions options;
-        try {
-            options = AnalyticsOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(AnalyticsOptions.USAGE);
-            System.exit(2);
-            return;
-        }
+        AnalyticsOptions options = AnalyticsOptions.parse(args);
         if (!Files.isRegularFile(options.analyticsJar())) {
             throw new IllegalStateException(options.analyticsJar() + " is missing: package analytics-service first");
         }

@@ -4,7 +4,6 @@ import se.socialkontakt.benchmarks.http.CommandLine;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,7 @@ record AnalyticsOptions(int events, int rate, Duration latencyDuration, int prob
         String serverHeap, Path analyticsJar, int port, String keycloakRealm, String database, String bootstrap,
         String topicSuffix, List<String> analyticsOptions, Path results, Path logs) {
 
-    static final String USAGE = """
+    private static final String USAGE = """
             usage: AnalyticsBenchmark [--name value]...
               --events 1000000            events published as fast as possible, then read by both consumers
               --rate 1000                 events per second in the latency run (open loop)
@@ -47,41 +46,37 @@ record AnalyticsOptions(int events, int rate, Duration latencyDuration, int prob
             Map.entry("results", "benchmarks/target/analytics-results.md"),
             Map.entry("logs", "benchmarks/target/logs"));
 
+    /** The options, or the usage printed and the process exited (see CommandLine.parseOrExit). */
     static AnalyticsOptions parse(String[] args) {
-        Map<String, String> values = CommandLine.values(args, DEFAULTS);
-        String suffix = values.get("topic-suffix");
+        return CommandLine.parseOrExit(args, USAGE, DEFAULTS, AnalyticsOptions::from);
+    }
+
+    private static AnalyticsOptions from(CommandLine line) {
+        String suffix = line.text("topic-suffix");
         if (suffix.isBlank()) {
             // An empty suffix would publish a million events to the topics the real analytics reads.
             throw new IllegalArgumentException("--topic-suffix must not be empty");
         }
         return new AnalyticsOptions(
-                positive(values, "events"),
-                positive(values, "rate"),
-                Duration.ofSeconds(positive(values, "latency-seconds")),
-                positive(values, "probe-every"),
-                Duration.ofMillis(positive(values, "poll-ms")),
-                values.get("server-heap"),
-                Path.of(values.get("analytics-jar")),
-                positive(values, "port"),
-                values.get("keycloak"),
-                values.get("db"),
-                values.get("bootstrap"),
+                line.positive("events"),
+                line.positive("rate"),
+                Duration.ofSeconds(line.positive("latency-seconds")),
+                line.positive("probe-every"),
+                Duration.ofMillis(line.positive("poll-ms")),
+                line.text("server-heap"),
+                line.path("analytics-jar"),
+                line.positive("port"),
+                line.text("keycloak"),
+                line.text("db"),
+                line.text("bootstrap"),
                 suffix,
-                Arrays.stream(values.get("analytics-opts").trim().split("\\s+")).filter(s -> !s.isEmpty()).toList(),
-                Path.of(values.get("results")),
-                Path.of(values.get("logs")));
+                line.words("analytics-opts"),
+                line.path("results"),
+                line.path("logs"));
     }
 
     /** The benchmark's own topic for one of the suite's topics. */
     String topic(String suiteTopic) {
         return suiteTopic + topicSuffix;
-    }
-
-    private static int positive(Map<String, String> values, String name) {
-        int value = Integer.parseInt(values.get(name));
-        if (value <= 0) {
-            throw new IllegalArgumentException("--" + name + " must be positive");
-        }
-        return value;
     }
 }

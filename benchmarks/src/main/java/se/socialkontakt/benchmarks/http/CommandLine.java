@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A benchmark's {@code --name value} options, each with a default. Addresses are checked to be on the loopback
@@ -23,12 +24,21 @@ public final class CommandLine {
 
     /** Parses the options, or prints the usage and exits (0 for --help, 2 for a bad option). */
     public static CommandLine parseOrExit(String[] args, String usage, Map<String, String> defaults) {
+        return parseOrExit(args, usage, defaults, Function.identity());
+    }
+
+    /**
+     * Parses the options and reads them into a benchmark's own settings, or prints the usage and exits (0 for
+     * --help, 2 for a bad option or a value {@code reading} refuses with an IllegalArgumentException).
+     */
+    public static <T> T parseOrExit(String[] args, String usage, Map<String, String> defaults,
+            Function<CommandLine, T> reading) {
         if (List.of(args).contains("--help")) {
             System.out.println(usage);
             System.exit(0);
         }
         try {
-            return new CommandLine(values(args, defaults));
+            return reading.apply(new CommandLine(values(args, defaults)));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(usage);
@@ -38,7 +48,7 @@ public final class CommandLine {
     }
 
     /** The defaults, overridden by {@code --name value} pairs; an unknown name or a missing value is refused. */
-    public static Map<String, String> values(String[] args, Map<String, String> defaults) {
+    private static Map<String, String> values(String[] args, Map<String, String> defaults) {
         Map<String, String> values = new HashMap<>(defaults);
         for (int i = 0; i < args.length; i += 2) {
             String name = args[i].startsWith("--") ? args[i].substring(2) : "";
@@ -56,6 +66,15 @@ public final class CommandLine {
 
     public int integer(String name) {
         return Integer.parseInt(values.get(name));
+    }
+
+    /** A whole number above zero. */
+    public int positive(String name) {
+        int value = integer(name);
+        if (value <= 0) {
+            throw new IllegalArgumentException("--" + name + " must be positive");
+        }
+        return value;
     }
 
     public Duration seconds(String name) {
