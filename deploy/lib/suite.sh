@@ -34,11 +34,11 @@ sk_infra_down_tracked() {
 }
 
 sk_stop_services() {
-  local entry
-  for entry in "${SK_SERVICES[@]}" "$SK_CASE_SYSTEM:8099"; do
-    if sk_is_running "${entry%%:*}"; then
-      sk_info "stopping ${entry%%:*}"
-      sk_stop "${entry%%:*}"
+  local name
+  for name in "${SK_SERVICES[@]%%:*}" "$SK_CASE_SYSTEM"; do
+    if sk_is_running "$name"; then
+      sk_info "stopping $name"
+      sk_stop "$name"
     fi
   done
 }
