@@ -76,7 +76,7 @@ function goals(progress) {
     const name = document.createElement('th');
     name.scope = 'row';
     name.textContent = goal.name;
-    const soFar = goal.uncounted ? texts.uncounted : goal.suppressed ? texts.fewer : goal.yearToDate;
+    const soFar = goal.suppressed ? texts.fewer : goal.yearToDate;
     const cells = [soFar, goal.targetLineToDate, goal.targetValue]
       .map((value) => {
         const cell = document.createElement('td');
@@ -89,14 +89,23 @@ function goals(progress) {
 }
 
 async function load(note) {
-  const [figures, progress] = await Promise.all([
+  const [figures, progress, freshness] = await Promise.all([
     session.authorizedFetch('/api/figures?' + query()).then((r) => r.json()),
     session.authorizedFetch('/api/goals').then((r) => r.json()),
+    session.authorizedFetch('/api/freshness').then((r) => r.json()),
   ]);
   fill(figures.figures);
   goals(progress);
-  const time = new Date().toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-  status.textContent = (note ? note + ' ' : '') + texts.updated.replace('TIME', time);
+  // When the newest counted event was stored, and whether events still wait: the figures are as fresh as that.
+  const parts = note ? [note] : [];
+  if (freshness.storedUpTo) {
+    const time = new Date(freshness.storedUpTo).toLocaleString(lang, { dateStyle: 'short', timeStyle: 'short' });
+    parts.push(texts.updated.replace('TIME', time));
+  }
+  if (freshness.behind) {
+    parts.push(texts.behind.replace('COUNT', freshness.waitingRecords.toLocaleString(lang)));
+  }
+  status.textContent = parts.join(' ');
 }
 
 async function download(path, fileName) {
@@ -138,6 +147,44 @@ async function listen() {
   socket.addEventListener('close', () => setTimeout(listen, RECONNECT_MS));
 }
 
+// The admin's recount: the figures stay on screen while it runs; its progress is polled until it serves.
+function rebuildPanel() {
+  const panel = document.getElementById('rebuild');
+  const confirmBox = document.getElementById('rebuild-confirm');
+  const line = document.getElementById('rebuild-status');
+  panel.hidden = false;
+  const show = (generation) => {
+    if (generation.state === 'SERVING') {
+      line.textContent = texts.rebuildDone.replace('GENERATION', generation.generation);
+      return true;
+    }
+    line.textContent = texts.rebuildProgress.replace('GENERATION', generation.generation)
+      .replace('DONE', generation.eventsProcessed.toLocaleString(lang))
+      .replace('TOTAL', generation.eventsTotal.toLocaleString(lang));
+    return false;
+  };
+  document.getElementById('rebuild-start').addEventListener('click', async () => {
+    if (!confirmBox.checked) {
+      line.textContent = texts.rebuildConfirmFirst;
+      confirmBox.focus();
+      return;
+    }
+    const started = await session.authorizedFetch('/api/admin/rebuild', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ confirm: true }),
+    }).then((r) => r.json());
+    show(started);
+    const poll = setInterval(async () => {
+      const generations = await session.authorizedFetch('/api/admin/rebuild').then((r) => r.json());
+      const mine = generations.find((g) => g.generation === started.generation);
+      if (mine && show(mine)) {
+        clearInterval(poll);
+        confirmBox.checked = false;
+        load();
+      }
+    }, 1000);
+  });
+}
+
 async function start() {
   session = await signIn({ authServerUrl: main.dataset.authServerUrl, clientId: main.dataset.clientId });
   document.getElementById('sign-in').hidden = true;
@@ -153,6 +200,9 @@ async function start() {
   document.getElementById('csv').addEventListener('click', () => download('/api/figures/export.csv', 'uppfoljning.csv'));
   document.getElementById('pdf').addEventListener('click', () => download('/api/figures/report.pdf', 'uppfoljning.pdf'));
   document.getElementById('sign-out').addEventListener('click', () => session.logout());
+  if (session.hasRole('admin')) {
+    rebuildPanel();
+  }
   await load();
   listen();
 }

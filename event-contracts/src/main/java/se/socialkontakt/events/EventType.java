@@ -1,5 +1,8 @@
 package se.socialkontakt.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
@@ -73,6 +76,29 @@ public enum EventType {
 
     public Class<? extends EventData> dataClass() {
         return dataClass;
+    }
+
+    /**
+     * The payload as its record, the typed view consumers work on rather than reading JSON fields by name: a renamed
+     * or retyped field then fails here or at compile time instead of silently reading as nothing.
+     *
+     * @throws InvalidEventException when the JSON is not this type's payload
+     */
+    public EventData readData(JsonNode data) {
+        try {
+            return EventJson.MAPPER.treeToValue(data, dataClass);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidEventException("Not a payload of " + type + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The same, from the payload's JSON text (as a consumer stored it). */
+    public EventData readData(String json) {
+        try {
+            return readData(EventJson.MAPPER.readTree(json));
+        } catch (IOException e) {
+            throw new InvalidEventException("Not JSON: " + e.getMessage(), e);
+        }
     }
 
     /** Classpath location of the JSON Schema of the payload. */

@@ -2,7 +2,9 @@ package se.socialkontakt.analytics.demo;
 
 import io.cloudevents.CloudEvent;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,19 +40,25 @@ public class DemoDataResource {
     private final String bootstrap;
     private final ZoneId zone;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    DemoDataResource(@ConfigProperty(name = "socialkontakt.analytics.demo.enabled", defaultValue = "false") boolean enabled,
+    DemoDataResource(EntityManager entityManager, @ConfigProperty(name = "socialkontakt.analytics.demo.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
             @ConfigProperty(name = "socialkontakt.analytics.zone") ZoneId zone, Clock clock) {
         this.enabled = enabled;
         this.bootstrap = bootstrap;
         this.zone = zone;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     public record Published(int events) {
     }
 
+    /**
+     * Publishes the year once per installation: a second call answers 409 and publishes nothing, so the demo never
+     * holds two histories. The mark is taken before publishing and given back if publishing fails.
+     */
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +68,28 @@ public class DemoDataResource {
                     .withDetail("Demo data is switched off in this installation").build();
         }
         List<CloudEvent> year = DemoHistory.year(SEED, zone, clock.instant());
+        if (!markLoaded(year.size())) {
+            throw HttpProblem.builder().withStatus(Response.Status.CONFLICT).withTitle("Demo data already loaded")
+                    .withDetail("This installation's demo year was published already; it is published only once")
+                    .build();
+        }
+        try {
+            publish(year);
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("DELETE FROM demo_load")
+                    .executeUpdate());
+            throw e;
+        }
+        return new Published(year.size());
+    }
+
+    private boolean markLoaded(int events) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "INSERT INTO demo_load (id, loaded_at, events) VALUES (1, now(), ?1) ON CONFLICT (id) DO NOTHING")
+                .setParameter(1, events).executeUpdate() == 1);
+    }
+
+    private void publish(List<CloudEvent> year) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 20), new StringSerializer(), new ByteArraySerializer())) {
@@ -69,6 +99,5 @@ public class DemoDataResource {
             }
             producer.flush();
         }
-        return new Published(year.size());
     }
 }

@@ -34,14 +34,16 @@ public class EventConsumer {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
     private final EventStore store;
+    private final IngestProgress progress;
     private final MutinyEmitter<byte[]> deadLetters;
     private final Counter duplicates;
     private final Counter rejected;
     private final Counter unknown;
 
-    EventConsumer(EventStore store, @Channel("dead-letters") MutinyEmitter<byte[]> deadLetters,
+    EventConsumer(EventStore store, IngestProgress progress, @Channel("dead-letters") MutinyEmitter<byte[]> deadLetters,
             MeterRegistry registry) {
         this.store = store;
+        this.progress = progress;
         this.deadLetters = deadLetters;
         this.duplicates = registry.counter("socialkontakt.analytics.events.duplicates");
         this.rejected = registry.counter("socialkontakt.analytics.events.rejected");
@@ -74,9 +76,11 @@ public class EventConsumer {
             events.add(new EventStore.Received(event, known));
         }
         if (events.isEmpty()) {
+            progress.stored();
             return;
         }
         int stored = store.store(events);
+        progress.stored();
         if (stored < events.size()) {
             duplicates.increment(events.size() - stored);
             LOG.debugf("%d of %d events already stored", events.size() - stored, events.size());

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.socialkontakt.analytics.aggregate.AggregateStore;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,12 +27,14 @@ public class EventCountResource {
     private static final int MAX_DAYS = 366;
 
     private final EventStore store;
+    private final AggregateStore aggregates;
     private final ZoneId zone;
     private final Clock clock;
 
-    EventCountResource(EventStore store, @ConfigProperty(name = "socialkontakt.analytics.zone") ZoneId zone,
-            Clock clock) {
+    EventCountResource(EventStore store, AggregateStore aggregates,
+            @ConfigProperty(name = "socialkontakt.analytics.zone") ZoneId zone, Clock clock) {
         this.store = store;
+        this.aggregates = aggregates;
         this.zone = zone;
         this.clock = clock;
     }
@@ -39,7 +42,7 @@ public class EventCountResource {
     /** Counts per type and day; without dates, today in the municipality's time zone. */
     @GET
     @Path("counts")
-    public List<EventStore.DailyCount> counts(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public List<AggregateStore.TypeCount> counts(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate start = parse("from", from, today);
         LocalDate end = parse("to", to, start.isAfter(today) ? start : today);
@@ -49,12 +52,12 @@ public class EventCountResource {
         if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
             throw new BadRequestException("At most " + MAX_DAYS + " days per request");
         }
-        return store.countsPerTypeAndDay(start, end, zone);
+        return aggregates.eventsPerTypeAndDay(start, end.plusDays(1));
     }
 
     @GET
     @Path("about/{subject}")
-    public List<EventStore.StoredEvent> about(@PathParam("subject") UUID subject) {
+    public List<EventStore.EventSummary> about(@PathParam("subject") UUID subject) {
         return store.aboutSubject(subject.toString());
     }
 

@@ -5,22 +5,30 @@ import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import se.socialkontakt.analytics.aggregate.AggregateStore;
+import se.socialkontakt.analytics.aggregate.StoredEvent;
 import se.socialkontakt.events.EventEnvelope;
+import se.socialkontakt.events.EventType;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The stored events, each once, and the counts computed from them. */
+/**
+ * The stored events, each once: the archive every figure comes from. Nothing is ever deleted from it to rebuild
+ * anything; a topic read again from its start only adds what is missing.
+ */
 @ApplicationScoped
 public class EventStore {
     /*
@@ -32,15 +40,18 @@ public class EventStore {
             SELECT id, type, source, subject, CAST(occurred_at AS timestamptz), ?, CAST(data AS jsonb), known
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[])
                 AS e(id, type, source, subject, occurred_at, data, known)
-            ON CONFLICT (id) DO NOTHING""";
+            ON CONFLICT (id) DO NOTHING
+            RETURNING id, seq""";
 
     private final EntityManager em;
     private final AgroalDataSource dataSource;
+    private final AggregateStore aggregates;
     private final Clock clock;
 
-    EventStore(EntityManager em, AgroalDataSource dataSource, Clock clock) {
+    EventStore(EntityManager em, AgroalDataSource dataSource, AggregateStore aggregates, Clock clock) {
         this.em = em;
         this.dataSource = dataSource;
+        this.aggregates = aggregates;
         this.clock = clock;
     }
 
@@ -49,13 +60,12 @@ public class EventStore {
     }
 
     /**
-     * Stores the events in one transaction, each unless one with the same id is already stored; returns how many
-     * were new. When this returns, they are committed.
+     * Stores the events in one transaction, each unless one with the same id is already stored, and applies the new
+     * ones to the serving aggregates in the same transaction; returns how many were new. When this returns, they are
+     * committed.
      */
     @Transactional(rollbackOn = SQLException.class)
     public int store(List<Received> events) throws SQLException {
-        // Sorted by id, so that two batches holding the same ids (a replay next to a redelivery) take the key locks
-        // in the same order and never deadlock; a batch's own duplicates are dropped here.
         Map<String, Received> byId = new TreeMap<>();
         events.forEach(received -> byId.putIfAbsent(received.event().getId(), received));
         int n = byId.size();
@@ -66,53 +76,51 @@ public class EventStore {
         String[] occurred = new String[n];
         String[] data = new String[n];
         Boolean[] known = new Boolean[n];
+        Map<String, Instant> occurredAt = new HashMap<>();
         Instant now = clock.instant();
         int i = 0;
         for (Received received : byId.values()) {
             CloudEvent event = received.event();
+            Instant at = event.getTime() != null ? event.getTime().toInstant() : now;
+            occurredAt.put(event.getId(), at);
             ids[i] = event.getId();
             types[i] = event.getType();
             sources[i] = event.getSource().toString();
             subjects[i] = event.getSubject() == null ? "" : event.getSubject();
-            occurred[i] = (event.getTime() != null ? event.getTime().toInstant() : now).toString();
+            occurred[i] = at.toString();
             data[i] = EventEnvelope.dataAsJson(event).toString();
             known[i] = received.known();
             i++;
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, now.atOffset(ZoneOffset.UTC));
-            insert.setArray(2, connection.createArrayOf("text", ids));
-            insert.setArray(3, connection.createArrayOf("text", types));
-            insert.setArray(4, connection.createArrayOf("text", sources));
-            insert.setArray(5, connection.createArrayOf("text", subjects));
-            insert.setArray(6, connection.createArrayOf("text", occurred));
-            insert.setArray(7, connection.createArrayOf("text", data));
-            insert.setArray(8, connection.createArrayOf("boolean", known));
-            return insert.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            aggregates.lock(connection);
+            List<StoredEvent> stored = new ArrayList<>();
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setObject(1, now.atOffset(ZoneOffset.UTC));
+                insert.setArray(2, connection.createArrayOf("text", ids));
+                insert.setArray(3, connection.createArrayOf("text", types));
+                insert.setArray(4, connection.createArrayOf("text", sources));
+                insert.setArray(5, connection.createArrayOf("text", subjects));
+                insert.setArray(6, connection.createArrayOf("text", occurred));
+                insert.setArray(7, connection.createArrayOf("text", data));
+                insert.setArray(8, connection.createArrayOf("boolean", known));
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        CloudEvent event = byId.get(rows.getString(1)).event();
+                        stored.add(new StoredEvent(rows.getLong(2), event.getId(), event.getType(),
+                                event.getSubject() == null ? "" : event.getSubject(), occurredAt.get(event.getId()),
+                                EventType.fromType(event.getType())
+                                        .map(type -> type.readData(EventEnvelope.dataAsJson(event))).orElse(null)));
+                    }
+                }
+            }
+            stored.sort(Comparator.comparingLong(StoredEvent::seq));
+            aggregates.applyToServing(connection, stored);
+            return stored.size();
         }
     }
 
-    public record DailyCount(LocalDate day, String type, long count) {
-    }
-
-    public record StoredEvent(String id, String type, String source, String subject, Instant occurredAt) {
-    }
-
-    /** Events per type and local day, over the days from {@code from} to {@code to} inclusive. */
-    public List<DailyCount> countsPerTypeAndDay(LocalDate from, LocalDate to, ZoneId zone) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT CAST((occurred_at AT TIME ZONE :zone) AS date) AS day, type, count(*)
-                FROM event
-                WHERE occurred_at >= :start AND occurred_at < :end
-                GROUP BY day, type ORDER BY day, type""")
-                .setParameter("zone", zone.getId())
-                .setParameter("start", Timestamp.from(from.atStartOfDay(zone).toInstant()))
-                .setParameter("end", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()))
-                .getResultList();
-        return rows.stream().map(r -> new DailyCount((LocalDate) r[0], (String) r[1],
-                ((Number) r[2]).longValue())).toList();
+    public record EventSummary(String id, String type, String source, String subject, Instant occurredAt) {
     }
 
     /** When the newest stored event was received; the epoch when none is stored. */
@@ -122,14 +130,14 @@ public class EventStore {
     }
 
     /** The events about one aggregate (a conversation, application or case), oldest first. */
-    public List<StoredEvent> aboutSubject(String subject) {
+    public List<EventSummary> aboutSubject(String subject) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT id, type, source, subject, occurred_at FROM event WHERE subject = :subject
                 ORDER BY occurred_at, id""")
                 .setParameter("subject", subject)
                 .getResultList();
-        return rows.stream().map(r -> new StoredEvent((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+        return rows.stream().map(r -> new EventSummary((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 toInstant(r[4]))).toList();
     }
 

@@ -60,37 +60,24 @@ public class GoalResource {
         }
     }
 
-    /**
-     * Year to date: the figure so far this year, and where the line to the target stands today. {@code uncounted}:
-     * the year holds more events than figures are computed from at a time, so no goal's figure is known (the other
-     * views still are).
-     */
+    /** Year to date: the figure so far this year, and where the line to the target stands today. */
     public record Progress(UUID id, String name, String metric, int baselineYear, BigDecimal baselineValue,
-            int targetYear, BigDecimal targetValue, Double yearToDate, boolean suppressed, boolean uncounted,
-            double targetLineToDate) {
+            int targetYear, BigDecimal targetValue, Double yearToDate, boolean suppressed, double targetLineToDate) {
     }
 
     @GET
     @RolesAllowed({ "manager", "admin" })
     public List<Progress> progress() {
         LocalDate today = LocalDate.now(clock.withZone(figures.zone()));
-        List<Figure> thisYear;
-        boolean uncounted = false;
-        try {
-            thisYear = figures.figures(Period.of(Period.Kind.YEAR, today), Filters.NONE);
-        } catch (TooManyEvents tooMany) {
-            // The goals sit beside every view: a year too large for them must not take the month's figures down too.
-            thisYear = List.of();
-            uncounted = true;
-        }
+        List<Figure> thisYear = figures.figures(Period.of(Period.Kind.YEAR, today), Filters.NONE);
         double yearElapsed = (today.getDayOfYear()) / (double) today.lengthOfYear();
         List<Progress> progress = new ArrayList<>();
         for (Goal goal : Goal.<Goal>listAll(Sort.by("name"))) {
             Figure figure = thisYear.stream().filter(f -> f.key().equals(goal.metric)).findFirst().orElse(null);
-            boolean suppressed = !uncounted && (figure == null || figure.suppressed());
+            boolean suppressed = figure == null || figure.suppressed();
             progress.add(new Progress(goal.id, goal.name, goal.metric, goal.baselineYear, goal.baselineValue,
-                    goal.targetYear, goal.targetValue, figure == null || suppressed ? null : figure.value(), suppressed,
-                    uncounted, Math.round(goal.targetValue.doubleValue() * yearElapsed * 100.0) / 100.0));
+                    goal.targetYear, goal.targetValue, suppressed ? null : figure.value(), suppressed,
+                    Math.round(goal.targetValue.doubleValue() * yearElapsed * 100.0) / 100.0));
         }
         return progress;
     }

@@ -69,8 +69,6 @@ public interface DashboardMessages {
     @Message("färre än 5")
     String fewer();
 
-    @Message("kan inte räknas: året har för många händelser")
-    String uncounted();
 
     @Message("Kontakter per kanal")
     String perChannel();
@@ -90,8 +88,32 @@ public interface DashboardMessages {
     @Message("Målvärde")
     String target();
 
-    @Message("Uppdaterat {time}.")
+    @Message("Uppdaterad till {time}.")
     String updated(String time);
+
+    @Message("Räkna om siffrorna")
+    String rebuildHeading();
+
+    @Message("Alla siffror räknas om från de sparade händelserna. Under tiden visas de nuvarande siffrorna; de nya visas när omräkningen är klar. Inga händelser tas bort.")
+    String rebuildIntro();
+
+    @Message("Jag vill räkna om alla siffror")
+    String rebuildConfirm();
+
+    @Message("Starta omräkningen")
+    String rebuildStart();
+
+    @Message("Kryssa i rutan först för att bekräfta omräkningen.")
+    String rebuildConfirmFirst();
+
+    @Message("Omräkning {generation}: {done} av {total} händelser räknade.")
+    String rebuildProgress(String generation, String done, String total);
+
+    @Message("Omräkning {generation} är klar och visas nu.")
+    String rebuildDone(String generation);
+
+    @Message("Siffrorna ligger efter: {count} händelser väntar på att räknas.")
+    String behind(String count);
 
     @Message("Nya händelser – talen har uppdaterats.")
     String liveUpdated();

@@ -3,12 +3,15 @@ package se.socialkontakt.analytics.kpi;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import se.socialkontakt.analytics.event.EventStore;
+import se.socialkontakt.events.ChatConversationRequested;
+import se.socialkontakt.events.EventEnvelope;
 
+import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,10 +34,10 @@ class FigureCacheTest {
     Cache cache;
 
     @Inject
-    EntityManager entityManager;
+    EventStore store;
 
     @Test
-    void theSameViewIsComputedOnceAndAgainWhenAnEventArrives() {
+    void theSameViewIsComputedOnceAndAgainWhenAnEventArrives() throws Exception {
         Period period = Period.of(Period.Kind.DAY, day);
         for (int i = 0; i < 5; i++) {
             storeRequest();
@@ -60,14 +63,10 @@ class FigureCacheTest {
         return figures.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow().value();
     }
 
-    private void storeRequest() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                INSERT INTO event (id, type, source, subject, occurred_at, received_at, data)
-                VALUES (?1, 'se.socialkontakt.chat.conversation.requested.v1', '/socialkontakt/figure-cache-test', ?2,
-                        ?3, clock_timestamp(), CAST('{"ageBand":"AGE_13_15"}' AS jsonb))""")
-                .setParameter(1, UUID.randomUUID().toString())
-                .setParameter(2, UUID.randomUUID().toString())
-                .setParameter(3, day.atTime(12, 0).atOffset(ZoneOffset.UTC))
-                .executeUpdate());
+    private void storeRequest() throws Exception {
+        ChatConversationRequested request = new ChatConversationRequested(UUID.randomUUID(),
+                day.atTime(12, 0).toInstant(ZoneOffset.UTC), ChatConversationRequested.AgeBand.AGE_13_15, null);
+        store.store(List.of(new EventStore.Received(EventEnvelope.wrap(URI.create("/socialkontakt/figure-cache-test"),
+                request, Clock.fixed(request.requestedAt(), ZoneOffset.UTC)), true)));
     }
 }

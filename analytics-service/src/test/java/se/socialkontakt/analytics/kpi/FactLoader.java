@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Reads a period's stored events as facts, each contact event with its case's "opened" payload beside it. */
+/**
+ * The figures' reference in the tests: reads a period's stored events as facts, each contact event with its case's
+ * "opened" payload beside it, for {@link FigureCalculator} to compute the figures from the events themselves.
+ */
 @ApplicationScoped
 public class FactLoader {
     private static final String OPENED = "se.socialkontakt.contact.case.opened.v1";
@@ -22,32 +24,15 @@ public class FactLoader {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
-    private final long maxEvents;
 
-    FactLoader(EntityManager entityManager, ObjectMapper json,
-            @ConfigProperty(name = "socialkontakt.analytics.figures.max-events") long maxEvents) {
+    FactLoader(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
         this.json = json;
-        this.maxEvents = maxEvents;
     }
 
-    /**
-     * The period's events except the FAQ article views, which {@link #viewsPerArticle} counts. Refuses a period with
-     * more than the configured number of them: each is held in memory while the figures are computed, and a clear
-     * refusal is better than a service that runs out of memory.
-     */
+    /** The period's events except the FAQ article views, which {@link #viewsPerArticle} counts. */
     @SuppressWarnings("unchecked")
     public List<Fact> facts(Period period, ZoneId zone) {
-        long count = ((Number) entityManager.createNativeQuery("""
-                SELECT count(*) FROM event
-                WHERE known AND type <> :viewed AND occurred_at >= :from AND occurred_at < :until""")
-                .setParameter("viewed", VIEWED)
-                .setParameter("from", period.from(zone).atOffset(ZoneOffset.UTC))
-                .setParameter("until", period.until(zone).atOffset(ZoneOffset.UTC))
-                .getSingleResult()).longValue();
-        if (count > maxEvents) {
-            throw new TooManyEvents(count, maxEvents);
-        }
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT e.type, e.occurred_at, CAST(e.data AS text), CAST(o.data AS text)
                 FROM event e
@@ -83,25 +68,6 @@ public class FactLoader {
                 SELECT count(*) FROM event WHERE NOT known AND occurred_at >= :from AND occurred_at < :until""")
                 .setParameter("from", period.from(zone).atOffset(ZoneOffset.UTC))
                 .setParameter("until", period.until(zone).atOffset(ZoneOffset.UTC))
-                .getSingleResult()).longValue();
-    }
-
-    /**
-     * Granted decisions more than three months old at the end of the period and not carried out by then (nobody
-     * moved in, nothing closed): reported to IVO every quarter.
-     */
-    public long decisionsNotCarriedOut(Period period, ZoneId zone) {
-        Instant end = period.until(zone);
-        return ((Number) entityManager.createNativeQuery("""
-                SELECT count(*) FROM event d
-                WHERE d.type = 'se.socialkontakt.housing.application.decision-made.v1'
-                  AND d.data ->> 'outcome' IN ('GRANTED', 'PARTLY_GRANTED')
-                  AND d.occurred_at < :threeMonthsBefore
-                  AND NOT EXISTS (SELECT 1 FROM event s WHERE s.subject = d.subject
-                      AND s.type = 'se.socialkontakt.housing.application.status-changed.v1'
-                      AND s.data ->> 'status' IN ('MOVED_IN', 'CLOSED') AND s.occurred_at < :end)""")
-                .setParameter("threeMonthsBefore", end.atZone(zone).minusMonths(3).toOffsetDateTime())
-                .setParameter("end", end.atOffset(ZoneOffset.UTC))
                 .getSingleResult()).longValue();
     }
 

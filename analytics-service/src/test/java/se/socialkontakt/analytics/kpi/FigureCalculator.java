@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Computes the follow-up figures of one period from its events alone. Pure: the same events give the same figures
+ * The figures' reference in the tests: computes the follow-up figures of one period from its events alone, as the
+ * service did before it kept day aggregates. The aggregates must give the same figures (FigureReader). Pure: the same events give the same figures
  * in any order, which is what makes a replay of the topics rebuild them exactly. Working-day figures come from the
  * events themselves (the producers count working time with the suite's Swedish calendar).
  */
@@ -44,29 +45,29 @@ public final class FigureCalculator {
     }
 
     private static void contacts(List<Fact> facts, Filters filters, List<Figure.Raw> out) {
-        List<Fact> opened = of(facts, "contact.case.opened", filters::contactCaseMatches);
+        List<Fact> opened = of(facts, "contact.case.opened", f -> caseMatches(filters, f));
         count(out, "contacts.total", opened.size());
         breakdown(out, "contacts.channel", opened, f -> f.text("channel"));
         breakdown(out, "contacts.category", opened, f -> f.text("category"));
         breakdown(out, "contacts.targetGroup", opened, f -> f.text("targetGroup"));
 
-        List<Double> firstResponse = of(facts, "contact.case.first-response", filters::contactCaseMatches).stream()
+        List<Double> firstResponse = of(facts, "contact.case.first-response", f -> caseMatches(filters, f)).stream()
                 .map(f -> f.number("workingMinutes")).toList();
         distribution(out, "contacts.firstResponse.workingMinutes", firstResponse);
         share(out, "contacts.answeredWithin1WorkingDay", firstResponse, m -> m <= WORKING_DAY_MINUTES);
         share(out, "contacts.answeredWithin2WorkingDays", firstResponse, m -> m <= 2 * WORKING_DAY_MINUTES);
 
         List<Fact> resolved = of(facts, "contact.case.resolved",
-                f -> filters.contactCaseMatches(f) && (filters.unit() == null || filters.unitMatches(f.text("unit"))));
+                f -> caseMatches(filters, f) && (filters.unit() == null || filters.unitMatches(f.text("unit"))));
         count(out, "contacts.resolved", resolved.size());
         share(out, "contacts.resolvedAtFirstContact", resolved.stream().map(f -> f.flag("atFirstContact")).toList(),
                 Boolean::booleanValue);
         List<Fact> routed = of(facts, "contact.case.routed",
-                f -> filters.contactCaseMatches(f) && filters.unitMatches(f.text("unit")));
+                f -> caseMatches(filters, f) && filters.unitMatches(f.text("unit")));
         count(out, "contacts.routed", routed.size());
         breakdown(out, "contacts.routedTo", routed, f -> f.text("unit"));
         count(out, "contacts.slaBreaches", of(facts, "contact.case.sla-breached",
-                f -> filters.contactCaseMatches(f) && (filters.unit() == null || filters.unitMatches(f.text("unit"))))
+                f -> caseMatches(filters, f) && (filters.unit() == null || filters.unitMatches(f.text("unit"))))
                 .size());
     }
 
@@ -120,11 +121,22 @@ public final class FigureCalculator {
         viewsPerArticle.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_ARTICLES).forEach(e -> count(out, "faq.article." + e.getKey(), e.getValue()));
-        long contacts = of(facts, "contact.case.opened", filters::contactCaseMatches).size();
+        long contacts = of(facts, "contact.case.opened", f -> caseMatches(filters, f)).size();
         if (views > 0) {
             // Computed from both counts: shown only when each is at least the suppression limit.
             out.add(new Figure.Raw("faq.contactsPer1000Views", contacts * 1000.0 / views, Math.min(contacts, views)));
         }
+    }
+
+    /** The filters' case dimensions applied to an event's case, as a join of the stored events gives it. */
+    static boolean caseMatches(Filters filters, Fact fact) {
+        return matches(filters.channel(), fact.caseDimension("channel"))
+                && matches(filters.category(), fact.caseDimension("category"))
+                && matches(filters.targetGroup(), fact.caseDimension("targetGroup"));
+    }
+
+    private static boolean matches(String wanted, String actual) {
+        return wanted == null || wanted.equals(actual);
     }
 
     private static List<Fact> of(List<Fact> facts, String shortType, Predicate<Fact> filter) {

@@ -1,0 +1,317 @@
+package se.socialkontakt.analytics.aggregate;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.socialkontakt.events.ContactCaseOpened;
+import se.socialkontakt.events.EventType;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The aggregate cells in PostgreSQL: applies stored events to a generation in the caller's transaction, and reads a
+ * period's totals. Plain JDBC with array parameters, like the event insert: one statement per batch however large.
+ */
+@ApplicationScoped
+public class AggregateStore {
+    /** Taken by every transaction that changes serving aggregates or switches generations; see {@link #lock}. */
+    private static final long AGGREGATE_LOCK = 0x5c_a66_2e6L;
+    private static final String[] FOLLOW_UP_TYPES = { EventType.CONTACT_CASE_FIRST_RESPONSE.type(),
+            EventType.CONTACT_CASE_ROUTED.type(), EventType.CONTACT_CASE_RESOLVED.type(),
+            EventType.CONTACT_CASE_SLA_BREACHED.type() };
+    private static final String UPSERT = """
+            INSERT INTO aggregate (generation, day, measure, channel, category, target_group, unit, item, bucket, n)
+            SELECT ?, day, measure, channel, category, target_group, unit, item, bucket, n
+            FROM unnest(?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bigint[])
+                AS c(day, measure, channel, category, target_group, unit, item, bucket, n)
+            ON CONFLICT (generation, day, measure, channel, category, target_group, unit, item, bucket)
+            DO UPDATE SET n = aggregate.n + EXCLUDED.n""";
+
+    private final AgroalDataSource dataSource;
+    private final ZoneId zone;
+
+    AggregateStore(AgroalDataSource dataSource, @ConfigProperty(name = "socialkontakt.analytics.zone") ZoneId zone) {
+        this.dataSource = dataSource;
+        this.zone = zone;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * Serialises, for the rest of the transaction, everything that stores events or switches generations. The order
+     * of storage ({@code seq}) is then the order of commit, so a rebuild that has read every committed event up to a
+     * seq has missed none below it, and a generation can switch between two ingest batches.
+     */
+    public void lock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, AGGREGATE_LOCK);
+            lock.execute();
+        }
+    }
+
+    /** Records the cases that newly stored "opened" events open (the first one stored for a case counts). */
+    private void recordCases(Connection connection, List<StoredEvent> events) throws SQLException {
+        List<StoredEvent> opened = events.stream().filter(e -> e.data() instanceof ContactCaseOpened).toList();
+        if (opened.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO contact_case (subject, opened_seq, channel, category, target_group)
+                SELECT * FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[])
+                ON CONFLICT (subject) DO NOTHING""")) {
+            int n = opened.size();
+            String[] subjects = new String[n];
+            Long[] seqs = new Long[n];
+            String[] channels = new String[n];
+            String[] categories = new String[n];
+            String[] targetGroups = new String[n];
+            for (int i = 0; i < n; i++) {
+                StoredEvent event = opened.get(i);
+                CaseDimensions dimensions = CaseDimensions.of((ContactCaseOpened) event.data());
+                subjects[i] = event.subject();
+                seqs[i] = event.seq();
+                channels[i] = dimensions.channel();
+                categories[i] = dimensions.category();
+                targetGroups[i] = dimensions.targetGroup();
+            }
+            insert.setArray(1, connection.createArrayOf("text", subjects));
+            insert.setArray(2, connection.createArrayOf("bigint", seqs));
+            insert.setArray(3, connection.createArrayOf("text", channels));
+            insert.setArray(4, connection.createArrayOf("text", categories));
+            insert.setArray(5, connection.createArrayOf("text", targetGroups));
+            insert.executeUpdate();
+        }
+    }
+
+    public Optional<Integer> servingGeneration(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT generation FROM aggregate_generation WHERE state = 'SERVING'");
+                ResultSet rows = select.executeQuery()) {
+            return rows.next() ? Optional.of(rows.getInt(1)) : Optional.empty();
+        }
+    }
+
+    /** Applies newly stored events to the serving generation, if there is one yet; under {@link #lock}. */
+    public void applyToServing(Connection connection, List<StoredEvent> events) throws SQLException {
+        recordCases(connection, events);
+        Optional<Integer> serving = servingGeneration(connection);
+        if (serving.isEmpty() || events.isEmpty()) {
+            // The first generation is still being built; it reads these events from the archive.
+            return;
+        }
+        apply(connection, serving.get(), events);
+        try (PreparedStatement advance = connection.prepareStatement(
+                "UPDATE aggregate_generation SET up_to_seq = greatest(up_to_seq, ?) WHERE generation = ?")) {
+            advance.setLong(1, events.get(events.size() - 1).seq());
+            advance.setInt(2, serving.get());
+            advance.executeUpdate();
+        }
+    }
+
+    /** Applies events, in storage order, to a generation's cells. */
+    public void apply(Connection connection, int generation, List<StoredEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        Set<String> contactSubjects = new LinkedHashSet<>();
+        Set<String> openedSubjects = new LinkedHashSet<>();
+        for (StoredEvent event : events) {
+            if (Projection.isCaseFollowUp(event.data())) {
+                contactSubjects.add(event.subject());
+            } else if (event.data() instanceof ContactCaseOpened) {
+                contactSubjects.add(event.subject());
+                openedSubjects.add(event.subject());
+            }
+        }
+        Deltas deltas = Projector.project(events, cases(connection, contactSubjects),
+                followUps(connection, openedSubjects), zone);
+        write(connection, generation, deltas);
+    }
+
+    private Map<String, Projector.OpenedCase> cases(Connection connection, Set<String> subjects) throws SQLException {
+        Map<String, Projector.OpenedCase> cases = new HashMap<>();
+        if (subjects.isEmpty()) {
+            return cases;
+        }
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT subject, opened_seq, channel, category, target_group FROM contact_case
+                WHERE subject = ANY (?::text[])""")) {
+            select.setArray(1, connection.createArrayOf("text", subjects.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    cases.put(rows.getString(1), new Projector.OpenedCase(rows.getLong(2),
+                            new CaseDimensions(rows.getString(3), rows.getString(4), rows.getString(5))));
+                }
+            }
+        }
+        return cases;
+    }
+
+    private Map<String, List<StoredEvent>> followUps(Connection connection, Set<String> subjects) throws SQLException {
+        Map<String, List<StoredEvent>> followUps = new HashMap<>();
+        if (subjects.isEmpty()) {
+            return followUps;
+        }
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT seq, id, type, subject, occurred_at, CAST(data AS text) FROM event
+                WHERE subject = ANY (?::text[]) AND type = ANY (?::text[]) ORDER BY seq""")) {
+            select.setArray(1, connection.createArrayOf("text", subjects.toArray()));
+            select.setArray(2, connection.createArrayOf("text", FOLLOW_UP_TYPES));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    StoredEvent event = read(rows);
+                    followUps.computeIfAbsent(event.subject(), s -> new ArrayList<>()).add(event);
+                }
+            }
+        }
+        return followUps;
+    }
+
+    /** Up to {@code limit} stored events after {@code afterSeq}, in storage order. */
+    public List<StoredEvent> eventsAfter(Connection connection, long afterSeq, int limit) throws SQLException {
+        List<StoredEvent> events = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT seq, id, type, subject, occurred_at, CAST(data AS text) FROM event
+                WHERE seq > ? ORDER BY seq LIMIT ?""")) {
+            select.setLong(1, afterSeq);
+            select.setInt(2, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    events.add(read(rows));
+                }
+            }
+        }
+        return events;
+    }
+
+    private static StoredEvent read(ResultSet row) throws SQLException {
+        String type = row.getString(3);
+        String data = row.getString(6);
+        return new StoredEvent(row.getLong(1), row.getString(2), type, row.getString(4),
+                row.getObject(5, OffsetDateTime.class).toInstant(),
+                EventType.fromType(type).map(known -> known.readData(data)).orElse(null));
+    }
+
+    private static void write(Connection connection, int generation, Deltas deltas) throws SQLException {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        int n = deltas.size();
+        List<Date> days = new ArrayList<>(n);
+        List<String> measures = new ArrayList<>(n);
+        List<String> channels = new ArrayList<>(n);
+        List<String> categories = new ArrayList<>(n);
+        List<String> targetGroups = new ArrayList<>(n);
+        List<String> units = new ArrayList<>(n);
+        List<String> items = new ArrayList<>(n);
+        List<Integer> buckets = new ArrayList<>(n);
+        List<Long> counts = new ArrayList<>(n);
+        deltas.forEach((dayCell, count) -> {
+            Cell cell = dayCell.cell();
+            days.add(Date.valueOf(dayCell.day()));
+            measures.add(cell.measure().name());
+            channels.add(cell.channel());
+            categories.add(cell.category());
+            targetGroups.add(cell.targetGroup());
+            units.add(cell.unit());
+            items.add(cell.item());
+            buckets.add(cell.bucket());
+            counts.add(count);
+        });
+        if (counts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            upsert.setInt(1, generation);
+            upsert.setArray(2, connection.createArrayOf("date", days.toArray()));
+            upsert.setArray(3, array(connection, measures));
+            upsert.setArray(4, array(connection, channels));
+            upsert.setArray(5, array(connection, categories));
+            upsert.setArray(6, array(connection, targetGroups));
+            upsert.setArray(7, array(connection, units));
+            upsert.setArray(8, array(connection, items));
+            upsert.setArray(9, connection.createArrayOf("integer", buckets.toArray()));
+            upsert.setArray(10, connection.createArrayOf("bigint", counts.toArray()));
+            upsert.executeUpdate();
+        }
+    }
+
+    private static Array array(Connection connection, List<String> values) throws SQLException {
+        return connection.createArrayOf("text", values.toArray());
+    }
+
+    /** The generation the figures read; 0 while the first one is being built. */
+    public int servingGeneration() {
+        try (Connection connection = dataSource.getConnection()) {
+            return servingGeneration(connection).orElse(0);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the serving generation", e);
+        }
+    }
+
+    /** A generation's cells summed over the days from {@code from} to {@code until} (exclusive). */
+    public Map<Cell, Long> totals(int generation, LocalDate from, LocalDate until) {
+        Map<Cell, Long> totals = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                SELECT measure, channel, category, target_group, unit, item, bucket, sum(n) FROM aggregate
+                WHERE generation = ? AND day >= ? AND day < ?
+                GROUP BY measure, channel, category, target_group, unit, item, bucket
+                HAVING sum(n) <> 0""")) {
+            select.setInt(1, generation);
+            select.setObject(2, from);
+            select.setObject(3, until);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    totals.put(new Cell(Measure.valueOf(rows.getString(1)), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7)), rows.getLong(8));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the aggregates", e);
+        }
+        return totals;
+    }
+
+    /** Stored events per type and day, from the serving generation, over the days from {@code from} to {@code until}. */
+    public List<TypeCount> eventsPerTypeAndDay(LocalDate from, LocalDate until) {
+        List<TypeCount> counts = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                SELECT day, item, sum(n) FROM aggregate
+                WHERE generation = ? AND measure = 'EVENT' AND day >= ? AND day < ?
+                GROUP BY day, item HAVING sum(n) <> 0 ORDER BY day, item""")) {
+            select.setInt(1, servingGeneration(connection).orElse(0));
+            select.setObject(2, from);
+            select.setObject(3, until);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.add(new TypeCount(rows.getObject(1, LocalDate.class), rows.getString(2), rows.getLong(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the aggregates", e);
+        }
+        return counts;
+    }
+
+    public record TypeCount(LocalDate day, String type, long count) {
+    }
+}
