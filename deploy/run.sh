@@ -59,7 +59,8 @@ for entry in "${SK_SERVICES[@]}"; do
     sk_info "$name is already running; restarting it with the fresh build"
     sk_stop "$name"
   fi
-  sk_start_bg "$name" "$SK_LOG_DIR/$name.log" "$JAVA_HOME/bin/java" -Xmx384m \
+  # A JVM out of memory exits rather than limp on with dead threads (a consumer that stopped consuming).
+  sk_start_bg "$name" "$SK_LOG_DIR/$name.log" "$JAVA_HOME/bin/java" -Xmx384m -XX:+ExitOnOutOfMemoryError \
     -jar "$SK_ROOT/$name/target/quarkus-app/quarkus-run.jar"
 done
 for entry in "${SK_SERVICES[@]}"; do

@@ -73,7 +73,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     private static boolean started;
     private static ChatSocket counsellorOnDuty;
-    private final List<Process> services = new ArrayList<>();
+    private static final Map<Service, Process> services = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -93,12 +93,12 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         startBroker();
         List<Service> first = Arrays.stream(Service.values()).filter(Service::ownsItsDatabase).toList();
         for (Service service : first) {
-            services.add(launch(service));
+            services.put(service, launch(service));
         }
         for (Service service : first) {
             awaitReady(service, Duration.ofSeconds(90));
         }
-        services.add(launch(Service.CHAT_SECOND));
+        services.put(Service.CHAT_SECOND, launch(Service.CHAT_SECOND));
         awaitReady(Service.CHAT_SECOND, Duration.ofSeconds(90));
         openTheChatAllDay();
         counsellorOnDuty = ChatSocket.connect(Service.CHAT.webSocket("/ws/console"),
@@ -126,15 +126,30 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         if (counsellorOnDuty != null) {
             counsellorOnDuty.close();
         }
-        for (Process process : services) {
+        for (Process process : services.values()) {
             process.destroy();
         }
-        for (Process process : services) {
+        for (Process process : services.values()) {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         }
         stopBroker();
+    }
+
+    /** Kills a service's process by its id with SIGKILL, as a crash or the kernel's OOM killer would, and waits. */
+    static void kill(Service service) throws IOException, InterruptedException {
+        Process process = services.get(service);
+        int exit = new ProcessBuilder("kill", "-KILL", String.valueOf(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0 || !process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Could not kill " + service.module + " (pid " + process.pid() + ")");
+        }
+    }
+
+    /** Starts a killed service again, on its database as it was left, and waits until it is ready. */
+    static void restart(Service service) throws IOException, InterruptedException {
+        services.put(service, launch(service, false, true));
+        awaitReady(service, Duration.ofSeconds(90));
     }
 
     public static void startBroker() throws IOException, InterruptedException {
@@ -158,6 +173,10 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     }
 
     private static Process launch(Service service) throws IOException {
+        return launch(service, service.ownsItsDatabase(), false);
+    }
+
+    private static Process launch(Service service, boolean cleanDatabase, boolean again) throws IOException {
         Path jar = ROOT.resolve(service.module + "/target/quarkus-app/quarkus-run.jar");
         String log = service.module + (service.ownsItsDatabase() ? "" : "-" + service.port) + ".log";
         if (!Files.exists(jar)) {
@@ -166,14 +185,17 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(LOG_DIR.resolve(log).toFile());
+                .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(LOG_DIR.resolve(log).toFile())
+                        : ProcessBuilder.Redirect.to(LOG_DIR.resolve(log).toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/sk_" + service.databaseKey + "_test");
-        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(service.ownsItsDatabase()));
+        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(cleanDatabase));
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         env.put("KAFKA_BOOTSTRAP_SERVERS", BOOTSTRAP);
         env.put("KAFKA_GROUP_ID", "analytics-service");
+        // Rebuilds of the aggregates in small chunks, so that the crash test can kill one in the middle.
+        env.put("SOCIALKONTAKT_ANALYTICS_REBUILD_CHUNK_SIZE", "1000");
         // The dashboard's page test shows the demo year of events, as the run command does.
         env.put("SOCIALKONTAKT_ANALYTICS_DEMO_ENABLED", "true");
         // No closing-soon window at midnight for the round-the-clock test hours.
