@@ -17,6 +17,7 @@ final class Actions {
     }
 
     static Done requestChat() {
+        Suite.keepCounsellorOnDuty();
         return new Done(EventType.CHAT_CONVERSATION_REQUESTED, created(given().contentType(ContentType.JSON)
                 .body("{\"ageBand\": \"AGE_16_18\"}")
                 .post(Suite.Service.CHAT.url("/api/conversations"))));

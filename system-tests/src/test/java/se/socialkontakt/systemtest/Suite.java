@@ -109,6 +109,15 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         counsellorOnDuty.await("availability");
     }
 
+    /**
+     * Says again that the counsellor on duty is available. A page test that signs the same demo counsellor in and out
+     * of another console leaves that user unavailable on this instance, whichever test class runs first.
+     */
+    static synchronized void keepCounsellorOnDuty() {
+        counsellorOnDuty.send(Map.of("type", "availability", "available", true));
+        counsellorOnDuty.await("availability");
+    }
+
     /** The tests request chats at any hour: the admin opens the chat today and tomorrow, round the clock. */
     static void openTheChatAllDay() {
         String admin = KeycloakTokens.accessTokenOf("admin");
