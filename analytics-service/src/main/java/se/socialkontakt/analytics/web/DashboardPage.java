@@ -10,7 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.socialkontakt.events.ContactCaseOpened;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -29,7 +31,8 @@ public class DashboardPage {
             "chat.wait.seconds.median", "chat.helped.share", "housing.submitted", "housing.digitalShare.share",
             "housing.decision.workingDays.median", "feedback.answeredWithin10WorkingDays.share", "faq.views",
             "faq.contactsPer1000Views");
-    static final List<String> CHANNELS = List.of("PHONE", "EMAIL", "WEB_FORM", "VISIT", "CHAT", "SOCIAL_MEDIA");
+    /** Every channel the contract knows, so that a channel added to it shows without touching the page. */
+    static final List<String> CHANNELS = Arrays.stream(ContactCaseOpened.Channel.values()).map(Enum::name).toList();
     static final List<String> UNITS = List.of("CHILDREN_FAMILY", "ADULTS", "FINANCIAL_AID", "ELDERLY", "DISABILITY",
             "ADDICTION");
 

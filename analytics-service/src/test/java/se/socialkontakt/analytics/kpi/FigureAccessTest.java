@@ -23,8 +23,8 @@ class FigureAccessTest {
     void managementSeesFiguresAndGoalsAndNobodyElse() {
         given().auth().oauth2(manager).get("/api/figures?period=YEAR").then().statusCode(200)
                 .body("period.kind", equalTo("YEAR"));
-        given().auth().oauth2(manager).get("/api/figures/export.csv?period=MONTH").then().statusCode(200)
-                .body(containsString("figure,period_start,value,year_earlier,events"));
+        given().auth().oauth2(manager).get("/api/figures/export.csv?period=MONTH&format=machine").then()
+                .statusCode(200).body(containsString("figure,period_start,value,year_earlier,events"));
         given().auth().oauth2(manager).get("/api/goals").then().statusCode(200)
                 .body("name", hasItem("Unga som fått råd och stöd i chatten per år"));
         for (String other : new String[] { "agent", "resident", "counsellor" }) {
