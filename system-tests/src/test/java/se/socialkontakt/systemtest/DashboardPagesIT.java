@@ -120,6 +120,22 @@ class DashboardPagesIT {
     }
 
     @Test
+    void residentsReadTheYearsKeyFiguresWithoutLoginOnAPhone() {
+        try (BrowserContext context = Browsers.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844))) {
+            context.setDefaultTimeout(20_000);
+            Page page = context.newPage();
+            page.navigate(Suite.Service.ANALYTICS.url("/nyckeltal"));
+            assertThat(page.locator("h1")).containsText("Socialtjänstens nyckeltal");
+            assertThat(page.locator("#key-figures .tile")).hasCount(14);
+            assertAccessible(page, "analytics-key-figures");
+            page.navigate(Suite.Service.ANALYTICS.url("/nyckeltal?lang=en"));
+            assertThat(page.locator("h1")).containsText("key figures");
+            assertAccessible(page, "analytics-key-figures-en");
+        }
+    }
+
+    @Test
     void theSignedOutPageIsAccessibleAndFitsAPhone() {
         try (BrowserContext context = Browsers.browser().newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844))) {

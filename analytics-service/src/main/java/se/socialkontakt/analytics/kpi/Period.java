@@ -32,8 +32,20 @@ public record Period(Kind kind, LocalDate start, LocalDate endExclusive) {
         return new Period(kind, start, end);
     }
 
-    /** The same period a year earlier, for year-on-year comparison (the same ISO week number for weeks). */
+    /** From the start of the period to (not including) {@code until}: a year to date, say. */
+    public static Period toDate(Kind kind, LocalDate until) {
+        Period whole = of(kind, until.minusDays(1));
+        return new Period(kind, whole.start(), until);
+    }
+
+    /**
+     * The same period a year earlier, for year-on-year comparison (the same ISO week number for weeks); for a period
+     * to date, the same days a year earlier.
+     */
     public Period yearEarlier() {
+        if (!equals(of(kind, start))) {
+            return new Period(kind, start.minusYears(1), endExclusive.minusYears(1));
+        }
         if (kind == Kind.WEEK) {
             LocalDate sameWeek = start.minusYears(1)
                     .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

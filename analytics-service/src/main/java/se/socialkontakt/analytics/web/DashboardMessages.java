@@ -91,6 +91,27 @@ public interface DashboardMessages {
     @Message("Uppdaterad till {time}.")
     String updated(String time);
 
+    @Message("Socialtjänstens nyckeltal {year}")
+    String publicTitle(int year);
+
+    @Message("Så här har socialtjänstens kontakter med invånarna gått hittills i år, jämfört med samma tid förra året. Talen räknas fram ur händelser i våra e-tjänster, chatten och kontaktcenter. De innehåller inga uppgifter om enskilda personer.")
+    String publicIntro();
+
+    @Message("Hittills i år")
+    String publicThisYear();
+
+    @Message("Samma tid förra året")
+    String publicLastYear();
+
+    @Message("För få för att visas")
+    String publicFewer();
+
+    @Message("Tal som bygger på färre än fem händelser visas inte, så att ingen enskild person kan pekas ut. Medianer och andelar visas när de bygger på minst fem händelser.")
+    String publicSuppressionNote();
+
+    @Message("Räknat {date}.")
+    String publicCounted(String date);
+
     @Message("Räkna om siffrorna")
     String rebuildHeading();
 
