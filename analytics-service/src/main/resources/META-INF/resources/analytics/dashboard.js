@@ -37,6 +37,7 @@ function fill(figures) {
     const figure = byKey.get(tile.dataset.key);
     tile.querySelector('[data-value]').textContent = shown(figure, false);
     tile.querySelector('[data-before]').textContent = shown(figure, true);
+    tile.querySelector('[data-not-filtered]').hidden = !figure || figure.filtersApply;
   }
   const rows = [...document.querySelectorAll('#channel-rows tr')];
   for (const row of rows) {

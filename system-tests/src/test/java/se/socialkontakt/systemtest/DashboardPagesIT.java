@@ -57,7 +57,10 @@ class DashboardPagesIT {
             page.locator("#channel").selectOption("WEB_FORM");
             page.locator("#controls button[type=submit]").click();
             // Narrowed to web forms, every other channel is empty: shown as "fewer than 5", never as a number.
-            assertThat(page.locator("#channel-rows tr[data-channel='PHONE'] [data-value]")).hasText("färre än 5");
+            assertThat(page.locator("#channel-rows tr[data-channel='PHONE'] [data-value]")).hasText("färre än 5 händelser");
+            // A channel narrows the contact figures; the chat's figures have no channel and say that they show all.
+            assertThat(page.locator(".tile[data-key='chat.answered'] [data-not-filtered]")).isVisible();
+            assertThat(page.locator(".tile[data-key='contacts.total'] [data-not-filtered]")).isHidden();
             Locator contacts = page.locator(".tile[data-key='contacts.total'] [data-value]");
             assertThat(contacts).hasText(A_NUMBER);
             assertThat(contacts).hasText(page.locator("#channel-rows tr[data-channel='WEB_FORM'] [data-value]")

@@ -55,7 +55,7 @@ public class FigureService {
         TreeSet<String> keys = new TreeSet<>(now.keySet());
         keys.addAll(before.keySet());
         List<Figure> figures = new ArrayList<>();
-        keys.forEach(key -> figures.add(Figure.of(key, now.get(key), before.get(key))));
+        keys.forEach(key -> figures.add(Figure.of(key, now.get(key), before.get(key), filters.applyTo(key))));
         // Shared by every caller of the cache.
         return List.copyOf(figures);
     }

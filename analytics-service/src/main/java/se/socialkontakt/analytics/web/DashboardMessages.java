@@ -66,8 +66,11 @@ public interface DashboardMessages {
     @Message("Samma period året innan")
     String yearEarlier();
 
-    @Message("färre än 5")
+    @Message("färre än 5 händelser")
     String fewer();
+
+    @Message("Urvalet gäller inte det här talet; det visar alla.")
+    String notFiltered();
 
 
     @Message("Kontakter per kanal")
@@ -142,7 +145,7 @@ public interface DashboardMessages {
     @Message("Du saknar behörighet till instrumentpanelen (roll chef eller administratör).")
     String forbidden();
 
-    @Message("Tal som bygger på färre än fem händelser visas som ”färre än 5” så att ingen enskild kan pekas ut.")
+    @Message("Tal som bygger på färre än fem händelser visas som ”färre än 5 händelser” så att ingen enskild kan pekas ut.")
     String suppressionNote();
 
     @Message("{#when code}{#is 'PHONE'}Telefon{#is 'EMAIL'}E-post{#is 'WEB_FORM'}Webbformulär{#is 'VISIT'}Besök{#is 'CHAT'}Chatt{#is 'SOCIAL_MEDIA'}Sociala medier{#else}{code}{/when}")

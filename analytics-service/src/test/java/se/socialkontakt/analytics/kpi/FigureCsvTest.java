@@ -75,7 +75,7 @@ class FigureCsvTest {
                 .doubleValue()).isEqualTo(83.33);
         assertThat(digitalShare.get("Antal händelser")).isEqualTo("6");
         assertThat(byKey.get("housing.submitted").get("Värde")).isEqualTo("6");
-        assertThat(byKey.get("contacts.total").get("Värde")).isEqualTo("färre än 5");
+        assertThat(byKey.get("contacts.total").get("Värde")).isEqualTo("färre än 5 händelser");
 
         String machine = given().auth().oauth2(manager)
                 .get("/api/figures/export.csv?period=DAY&format=machine&date=" + day).then().statusCode(200)
