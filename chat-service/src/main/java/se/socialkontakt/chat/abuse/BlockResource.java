@@ -17,22 +17,28 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.socialkontakt.chat.conversation.ChatRefusal;
+import se.socialkontakt.chat.conversation.ConversationAccess;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Blocks an abusive participant of a conversation for a number of hours. */
+/**
+ * Blocks an abusive participant of a conversation for a number of hours: the counsellor involved in it, or a
+ * supervisor ({@link ConversationAccess}).
+ */
 @Path("/api/conversations/{id}/block")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ "counsellor", "supervisor" })
 public class BlockResource {
     private final BlockService blocks;
+    private final ConversationAccess access;
     private final SecurityIdentity identity;
 
-    BlockResource(BlockService blocks, SecurityIdentity identity) {
+    BlockResource(BlockService blocks, ConversationAccess access, SecurityIdentity identity) {
         this.blocks = blocks;
+        this.access = access;
         this.identity = identity;
     }
 
@@ -44,6 +50,11 @@ public class BlockResource {
 
     @POST
     public Block block(@PathParam("id") UUID id, @Valid @NotNull BlockRequest request) {
+        if (!access.mayActOn(id, identity)) {
+            access.refused(identity, "BLOCK", id);
+            throw HttpProblem.builder().withStatus(Response.Status.NOT_FOUND).withTitle("No such conversation")
+                    .withDetail("There is no conversation of yours with this id").build();
+        }
         try {
             Instant until = blocks.block(identity.getPrincipal().getName(), id, Duration.ofHours(request.hours()),
                     request.reason().strip());

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import se.socialkontakt.chat.conversation.ChatMessage;
 import se.socialkontakt.chat.conversation.ChatNote;
 import se.socialkontakt.chat.conversation.Conversation;
+import se.socialkontakt.chat.conversation.ConversationAccess;
 import se.socialkontakt.chat.conversation.Sender;
 import se.socialkontakt.support.audit.Audit;
 import se.socialkontakt.support.audit.AuditEntry;
@@ -31,7 +32,8 @@ import java.util.UUID;
 
 /**
  * Preserving a transcript for a report of concern (anmälan enligt 14 kap. 1 § SoL), reading a transcript and its
- * audit trail. Every preservation and every read is audited.
+ * audit trail. Every preservation and every read is audited, and so is every refusal. Only those involved in the
+ * conversation may act on it ({@link ConversationAccess}); to anyone else it answers 404, as if it did not exist.
  */
 @Path("/api/conversations/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,12 +41,15 @@ import java.util.UUID;
 @RolesAllowed({ "counsellor", "supervisor" })
 public class TranscriptResource {
     private final SecurityIdentity identity;
+    private final ConversationAccess access;
     private final RetentionPolicy retention;
     private final Audit audit;
     private final Clock clock;
 
-    TranscriptResource(SecurityIdentity identity, RetentionPolicy retention, Audit audit, Clock clock) {
+    TranscriptResource(SecurityIdentity identity, ConversationAccess access, RetentionPolicy retention, Audit audit,
+            Clock clock) {
         this.identity = identity;
+        this.access = access;
         this.retention = retention;
         this.audit = audit;
         this.clock = clock;
@@ -77,6 +82,10 @@ public class TranscriptResource {
         if (conversation == null || conversation.erasedAt != null) {
             throw notFound();
         }
+        if (!access.mayActOn(id, identity)) {
+            access.refused(identity, "PRESERVE", id);
+            throw notFound();
+        }
         Instant now = clock.instant();
         conversation.preservedUntil = retention.preservedUntil(now);
         conversation.preservedReason = request.reason().strip();
@@ -91,6 +100,10 @@ public class TranscriptResource {
     public Transcript read(@PathParam("id") UUID id) {
         Conversation conversation = Conversation.findById(id);
         if (conversation == null || conversation.erasedAt != null) {
+            throw notFound();
+        }
+        if (!access.mayRead(conversation, identity)) {
+            access.refused(identity, "READ_TRANSCRIPT", id);
             throw notFound();
         }
         audit.record(user(), "READ_TRANSCRIPT", id, null);

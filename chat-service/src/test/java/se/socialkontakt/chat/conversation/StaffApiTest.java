@@ -85,7 +85,7 @@ class StaffApiTest {
                 400, "zero hours");
         BadInput.expectProblem(given().auth().oauth2(counsellor).contentType(ContentType.JSON)
                 .body(Map.of("hours", 2, "reason", "hot")).post("/api/conversations/{id}/block", unknown),
-                409, "an unknown conversation");
+                404, "an unknown conversation (answered as any conversation that is not one's own)");
         given().contentType(ContentType.JSON).body(Map.of("hours", 2, "reason", "hot"))
                 .post("/api/conversations/{id}/block", unknown).then().statusCode(401);
     }
@@ -97,7 +97,8 @@ class StaffApiTest {
         try {
             ChatFixture chat = new ChatFixture(base);
             ChatFixture.Started abusive = chat.request("UNDISCLOSED");
-            given().auth().oauth2(KeycloakTokens.accessTokenOf("counsellor")).contentType(ContentType.JSON)
+            // Still in the queue, held by no counsellor: a supervisor blocks it (ConversationAccess).
+            given().auth().oauth2(KeycloakTokens.accessTokenOf("supervisor")).contentType(ContentType.JSON)
                     .body(Map.of("hours", 2, "reason", "Hot och trakasserier")).post("/api/conversations/{id}/block",
                             abusive.id())
                     .then().statusCode(200);

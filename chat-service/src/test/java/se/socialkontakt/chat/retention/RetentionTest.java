@@ -93,11 +93,18 @@ class RetentionTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.about(id.toString()).size())).isZero();
     }
 
-    private UUID endedConversationWithMessages(String text) {
+    /** A conversation the demo counsellor held: only those involved may act on its transcript. */
+    static UUID endedConversationWithMessages(ConversationService conversations, String text) {
         UUID id = conversations.request(AgeBand.AGE_13_15, null, false, Optional.empty()).conversation().id;
         conversations.post(id, Sender.YOUTH, null, UUID.randomUUID(), text);
         conversations.leave(id);
+        QuarkusTransaction.requiringNew().run(() -> Conversation.update("counsellor = ?1 where id = ?2", "counsellor",
+                id));
         return id;
+    }
+
+    private UUID endedConversationWithMessages(String text) {
+        return endedConversationWithMessages(conversations, text);
     }
 
     private static void makeDue(UUID... ids) {
