@@ -106,6 +106,11 @@ public class Application extends PanacheEntityBase {
         return status == HousingApplicationStatus.DRAFT;
     }
 
+    /** Who may change it as a resident: only who applied (the person it is for may read it, not write it). */
+    public boolean appliedBy(String identityNumber) {
+        return identityNumber.equals(ownerIdentityNumber);
+    }
+
     /** Who may see it as a resident: who applied, and the person it is for. */
     public boolean belongsTo(String identityNumber) {
         return identityNumber.equals(ownerIdentityNumber) || identityNumber.equals(subjectIdentityNumber);

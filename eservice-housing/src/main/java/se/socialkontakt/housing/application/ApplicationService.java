@@ -285,11 +285,28 @@ public class ApplicationService {
         return application;
     }
 
-    /** The one who applied (or the person it is for) may act on it as a resident; others find nothing. */
+    /**
+     * Only the one who applied acts on it as a resident; the person it is for may read it and is refused here, and
+     * others find nothing.
+     */
     private Application lockOwned(UUID id, String identityNumber) {
-        Application application = lock(id);
+        return applied(lock(id), identityNumber);
+    }
+
+    /** An application the resident applied for, to change; see {@link #lockOwned}. */
+    public Application appliedBy(UUID id, String identityNumber) {
+        return applied(Application.<Application>findByIdOptional(id).orElseThrow(ApplicationService::notFound),
+                identityNumber);
+    }
+
+    private static Application applied(Application application, String identityNumber) {
         if (!application.belongsTo(identityNumber)) {
             throw notFound();
+        }
+        if (!application.appliedBy(identityNumber)) {
+            throw HttpProblem.builder().withStatus(Response.Status.FORBIDDEN).withTitle("Only the applicant changes it")
+                    .withDetail("The application is made for you and you may read it; only the one who applies "
+                            + "changes it, submits it or answers for it").build();
         }
         return application;
     }

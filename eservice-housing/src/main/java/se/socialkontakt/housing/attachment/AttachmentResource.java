@@ -60,8 +60,7 @@ public class AttachmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
     public Response upload(@PathParam("id") UUID id, @HeaderParam("X-File-Name") String encodedName, byte[] content) {
-        Application application = applications.findFor(id, resident.identityNumber())
-                .orElseThrow(ApplicationService::notFound);
+        Application application = applications.appliedBy(id, resident.identityNumber());
         if (application.status == HousingApplicationStatus.CLOSED
                 || application.status == HousingApplicationStatus.MOVED_IN) {
             throw problem(Response.Status.CONFLICT, "Application closed", "A closed application takes no attachments");
@@ -109,8 +108,7 @@ public class AttachmentResource {
     @Path("/{attachment}")
     @Transactional
     public Response remove(@PathParam("id") UUID id, @PathParam("attachment") UUID attachment) {
-        Application application = applications.findFor(id, resident.identityNumber())
-                .orElseThrow(ApplicationService::notFound);
+        Application application = applications.appliedBy(id, resident.identityNumber());
         if (!application.isDraft()) {
             throw problem(Response.Status.CONFLICT, "Already submitted", "Attachments stay once submitted");
         }

@@ -1,0 +1,52 @@
+package se.socialkontakt.housing.application;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import se.socialkontakt.testsupport.BadInput;
+import se.socialkontakt.testsupport.KeycloakTokens;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * An application made on someone's behalf: the person it is for may read it, but only the one who applies changes
+ * it. Before, the person concerned could rewrite the draft, change the applicant's contact details and make it their
+ * own.
+ */
+@QuarkusTest
+class SubjectReadsOnlyTest {
+    private final String relative = KeycloakTokens.accessTokenOf("resident");
+    private final String personConcerned = KeycloakTokens.accessTokenOf("resident2");
+
+    @Test
+    void thePersonItIsForReadsButOnlyTheApplicantWrites() {
+        String id = ApplicationFixture.startDraft(relative);
+        ApplicationFixture.STEPS.forEach((step, answer) -> ApplicationFixture.saveStep(relative, id, step, answer));
+        ApplicationFixture.saveStep(relative, id, "who", Map.of("role", "ON_BEHALF", "representation",
+                "POWER_OF_ATTORNEY", "name", "Agda Testsson", "personNumber", "19811218-9876",
+                "personConcernedConsents", true));
+        String before = given().auth().oauth2(relative).get("/api/applications/{id}", id).then().statusCode(200)
+                .extract().asString();
+
+        given().auth().oauth2(personConcerned).get("/api/applications/{id}", id).then().statusCode(200)
+                .body("summary.status", equalTo("DRAFT"));
+        BadInput.expectProblem(given().auth().oauth2(personConcerned).contentType(ContentType.JSON)
+                .body(Map.of("role", "SELF")).put("/api/applications/{id}/steps/{step}", id, "who"), 403,
+                "the person concerned making it their own");
+        BadInput.expectProblem(given().auth().oauth2(personConcerned).contentType(ContentType.JSON)
+                .body(ApplicationFixture.STEPS.get("applicant"))
+                .put("/api/applications/{id}/steps/{step}", id, "applicant"), 403,
+                "the person concerned changing the applicant's details");
+        BadInput.expectProblem(given().auth().oauth2(personConcerned).post("/api/applications/{id}/submission", id),
+                403, "the person concerned submitting");
+        BadInput.expectProblem(given().auth().oauth2(personConcerned).header("X-File-Name", "fullmakt.pdf")
+                .contentType("application/pdf").body("%PDF-1.4 fullmakt".getBytes())
+                .post("/api/applications/{id}/attachments", id), 403, "the person concerned attaching a file");
+
+        given().auth().oauth2(relative).get("/api/applications/{id}", id).then().statusCode(200)
+                .body(equalTo(before));
+    }
+}
