@@ -58,12 +58,21 @@ public class SecurityHeaders {
         return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
+    /**
+     * Whether the request is someone's: it carries a bearer token, as every staff and resident API call does. Every
+     * answer to such a request is kept from caches, whatever it holds, so that no endpoint can forget to.
+     */
+    static boolean carriesIdentity(MultiMap requestHeaders) {
+        return requestHeaders.contains("Authorization");
+    }
+
     void register(@Observes Filters filters) {
         filters.register(this::addHeaders, PRIORITY);
     }
 
     private void addHeaders(RoutingContext context) {
         String policy = context.normalizedPath().startsWith(nonApplicationPaths) ? NON_APPLICATION_POLICY : pagePolicy;
+        boolean personal = carriesIdentity(context.request().headers());
         // Set as the headers go out, so a handler further on cannot drop them or add a second copy.
         context.addHeadersEndHandler(ignored -> {
             MultiMap headers = context.response().headers();
@@ -73,6 +82,10 @@ public class SecurityHeaders {
             headers.set("Referrer-Policy", "no-referrer");
             // For browsers that do not know frame-ancestors.
             headers.set("X-Frame-Options", "DENY");
+            // An answer to a signed-in request may hold personal data: no browser, proxy or back button keeps it.
+            if (personal) {
+                headers.set("Cache-Control", "no-store");
+            }
         });
         context.next();
     }
