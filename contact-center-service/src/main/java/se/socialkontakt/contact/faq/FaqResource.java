@@ -1,5 +1,6 @@
 package se.socialkontakt.contact.faq;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,8 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import se.socialkontakt.support.limits.PublicFormGuard;
 
 import java.util.List;
 import java.util.UUID;
@@ -28,9 +31,11 @@ import java.util.UUID;
 @PermitAll
 public class FaqResource {
     private final KnowledgeBase knowledge;
+    private final PublicFormGuard guard;
 
-    FaqResource(KnowledgeBase knowledge) {
+    FaqResource(KnowledgeBase knowledge, PublicFormGuard guard) {
         this.knowledge = knowledge;
+        this.guard = guard;
     }
 
     public record Vote(@NotNull Boolean helpful) {
@@ -56,7 +61,9 @@ public class FaqResource {
 
     @POST
     @Path("/{id}/votes")
-    public Response vote(@PathParam("id") UUID id, @Valid @NotNull Vote vote) {
+    public Response vote(@PathParam("id") UUID id, @Valid @NotNull Vote vote, @Context HttpServerRequest http) {
+        // Limited like the other public forms: an unlimited vote would let a script steer "did this help?".
+        guard.check(null, http.remoteAddress() == null ? null : http.remoteAddress().host());
         knowledge.vote(id, vote.helpful());
         return Response.noContent().build();
     }
