@@ -1,6 +1,7 @@
 package se.socialkontakt.analytics.aggregate;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -12,7 +13,7 @@ public final class Deltas {
     }
 
     // Sorted, so that every writer touches the rows in one order.
-    private final Map<DayCell, Long> changes = new TreeMap<>(java.util.Comparator
+    private final Map<DayCell, Long> changes = new TreeMap<>(Comparator
             .comparing(DayCell::day)
             .thenComparing(d -> d.cell().measure())
             .thenComparing(d -> d.cell().channel())

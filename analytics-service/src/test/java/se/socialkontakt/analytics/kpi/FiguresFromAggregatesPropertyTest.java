@@ -1,58 +1,41 @@
 package se.socialkontakt.analytics.kpi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import se.socialkontakt.analytics.aggregate.CaseDimensions;
 import se.socialkontakt.analytics.aggregate.Cell;
 import se.socialkontakt.analytics.aggregate.Deltas;
+import se.socialkontakt.analytics.aggregate.Projection;
 import se.socialkontakt.analytics.aggregate.Projector;
 import se.socialkontakt.analytics.aggregate.StoredEvent;
-import se.socialkontakt.events.ChatConversationAbandoned;
-import se.socialkontakt.events.ChatConversationEnded;
-import se.socialkontakt.events.ChatConversationRated;
-import se.socialkontakt.events.ChatConversationRequested;
-import se.socialkontakt.events.ChatConversationStarted;
-import se.socialkontakt.events.ChatTopic;
-import se.socialkontakt.events.ContactCaseFirstResponse;
 import se.socialkontakt.events.ContactCaseOpened;
-import se.socialkontakt.events.ContactCaseResolved;
-import se.socialkontakt.events.ContactCaseRouted;
-import se.socialkontakt.events.ContactCaseSlaBreached;
-import se.socialkontakt.events.EventData;
 import se.socialkontakt.events.EventEnvelope;
-import se.socialkontakt.events.EventType;
-import se.socialkontakt.events.FaqArticleViewed;
-import se.socialkontakt.events.FaqArticleVoted;
-import se.socialkontakt.events.FeedbackAcknowledged;
-import se.socialkontakt.events.FeedbackAnswered;
-import se.socialkontakt.events.FeedbackReceived;
-import se.socialkontakt.events.HousingAppealReceived;
-import se.socialkontakt.events.HousingApplicationStarted;
-import se.socialkontakt.events.HousingApplicationSubmitted;
-import se.socialkontakt.events.HousingDecisionMade;
 
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /**
  * Random event sets, delivered as a consumer sees them (in batches, out of order, some twice, some follow-ups before
@@ -104,7 +87,7 @@ class FiguresFromAggregatesPropertyTest {
         Arbitrary<String> category = Arbitraries.of(RandomEvents.CATEGORIES).injectNull(0.6);
         Arbitrary<String> targetGroup = Arbitraries.of(RandomEvents.TARGET_GROUPS).injectNull(0.7);
         Arbitrary<String> unit = Arbitraries.of(RandomEvents.UNITS).injectNull(0.6);
-        return net.jqwik.api.Combinators.combine(channel, category, targetGroup, unit).as(Filters::new);
+        return Combinators.combine(channel, category, targetGroup, unit).as(Filters::new);
     }
 
     /**
@@ -145,7 +128,7 @@ class FiguresFromAggregatesPropertyTest {
                 stored.add(event);
                 if (g.data() instanceof ContactCaseOpened opened) {
                     cases.putIfAbsent(g.subject(), new Projector.OpenedCase(event.seq(),
-                            se.socialkontakt.analytics.aggregate.CaseDimensions.of(opened)));
+                            CaseDimensions.of(opened)));
                 }
             }
             apply(stored, cells);
@@ -153,8 +136,8 @@ class FiguresFromAggregatesPropertyTest {
 
         private void apply(List<StoredEvent> events, Map<Deltas.DayCell, Long> into) {
             Map<String, List<StoredEvent>> followUps = byId.values().stream()
-                    .filter(e -> se.socialkontakt.analytics.aggregate.Projection.isCaseFollowUp(e.data()))
-                    .sorted(java.util.Comparator.comparingLong(StoredEvent::seq))
+                    .filter(e -> Projection.isCaseFollowUp(e.data()))
+                    .sorted(Comparator.comparingLong(StoredEvent::seq))
                     .collect(Collectors.groupingBy(StoredEvent::subject));
             Projector.project(events, cases, followUps, ZONE)
                     .forEach((cell, n) -> into.merge(cell, n, Long::sum));
@@ -167,7 +150,7 @@ class FiguresFromAggregatesPropertyTest {
 
         Map<Deltas.DayCell, Long> rebuilt(int chunkSize) {
             List<StoredEvent> inOrder = byId.values().stream()
-                    .sorted(java.util.Comparator.comparingLong(StoredEvent::seq)).toList();
+                    .sorted(Comparator.comparingLong(StoredEvent::seq)).toList();
             Map<Deltas.DayCell, Long> rebuilt = new HashMap<>();
             for (int from = 0; from < inOrder.size(); from += chunkSize) {
                 apply(inOrder.subList(from, Math.min(inOrder.size(), from + chunkSize)), rebuilt);
@@ -196,7 +179,7 @@ class FiguresFromAggregatesPropertyTest {
         Instant until = period.until(ZONE);
         Map<String, StoredEvent> firstOpened = new HashMap<>();
         archive.events().stream().filter(e -> e.data() instanceof ContactCaseOpened)
-                .sorted(java.util.Comparator.comparingLong(StoredEvent::seq))
+                .sorted(Comparator.comparingLong(StoredEvent::seq))
                 .forEach(e -> firstOpened.putIfAbsent(e.subject(), e));
         List<Fact> facts = new ArrayList<>();
         long unknown = 0;
@@ -218,7 +201,7 @@ class FiguresFromAggregatesPropertyTest {
         return figures;
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode json(StoredEvent event) {
+    private static JsonNode json(StoredEvent event) {
         CloudEvent envelope = EventEnvelope.wrap(SOURCE, event.data(), event.occurredAt(), event.id());
         return EventEnvelope.dataAsJson(envelope);
     }
@@ -231,10 +214,10 @@ class FiguresFromAggregatesPropertyTest {
             assertThat(actual.basis()).as(key + " basis").isEqualTo(expected.basis());
             if (key.endsWith(".median") || key.endsWith(".p90")) {
                 assertThat(actual.value()).as(key).isCloseTo(expected.value(),
-                        org.assertj.core.data.Offset.offset(Math.abs(expected.value()) * 0.005 + 1e-9));
+                        offset(Math.abs(expected.value()) * 0.005 + 1e-9));
             } else {
                 assertThat(actual.value()).as(key).isCloseTo(expected.value(),
-                        org.assertj.core.data.Offset.offset(1e-9));
+                        offset(1e-9));
             }
         });
     }
