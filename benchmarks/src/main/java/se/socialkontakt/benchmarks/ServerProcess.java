@@ -66,6 +66,10 @@ public final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public long rssKb() {
         return ProcessMemory.rssKb(process.pid());
     }

@@ -8,18 +8,25 @@ import java.util.List;
 import java.util.Map;
 
 /** Command-line options of {@link AnalyticsBenchmark}: {@code --name value} pairs, each with a default. */
-record AnalyticsOptions(int events, int rate, Duration latencyDuration, int probeEvery, Duration pollInterval,
+record AnalyticsOptions(int events, List<Integer> rates, int catchUpEvents, String catchUpHeap, int scaleEvents,
+        String scaleHeap, int scaleRequests, Duration latencyDuration, int probeEvery, Duration pollInterval,
         String serverHeap, Path analyticsJar, int port, String keycloakRealm, String database, String bootstrap,
         String topicSuffix, List<String> analyticsOptions, Path results, Path logs) {
 
     private static final String USAGE = """
             usage: AnalyticsBenchmark [--name value]...
-              --events 1000000            events published as fast as possible, then read by both consumers
-              --rate 1000                 events per second in the latency run (open loop)
+              --events 1000000            ingest run: events published as fast as possible, then read by the raw
+                                          consumer, the durable baseline and analytics-service (0: no ingest run)
+              --rates 1000,5000           events per second of each latency run (open loop; 0: none)
+              --catch-up-events 2000000   catch-up run: backlog read by analytics-service with --catch-up-heap (0: none)
+              --catch-up-heap 384m        -Xmx of the catch-up run (deploy/run.sh's; the k8s pod has 75 % of 1 GiB)
+              --scale-events 10000000     scale run: events over two years, then the figures API timed (0: none)
+              --scale-heap 384m           -Xmx of the scale run (the service's default heap, deploy/run.sh)
+              --scale-requests 200        timed requests per period in the scale run
               --latency-seconds 60        length of the latency run
               --probe-every 10            every n-th event of the latency run is a probe on a day of its own
               --poll-ms 10                how often the figures API is asked during the latency run
-              --server-heap 1g            -Xmx of analytics-service
+              --server-heap 1g            -Xmx of analytics-service in the ingest and latency runs
               --analytics-jar analytics-service/target/quarkus-app/quarkus-run.jar
               --port 18491                analytics-service's HTTP port (18081-18084, 18091, 18191-18391 are others')
               --keycloak http://localhost:8180/realms/socialkontakt
@@ -31,7 +38,12 @@ record AnalyticsOptions(int events, int rate, Duration latencyDuration, int prob
 
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("events", "1000000"),
-            Map.entry("rate", "1000"),
+            Map.entry("rates", "1000,5000"),
+            Map.entry("catch-up-events", "2000000"),
+            Map.entry("catch-up-heap", "384m"),
+            Map.entry("scale-events", "10000000"),
+            Map.entry("scale-heap", "384m"),
+            Map.entry("scale-requests", "200"),
             Map.entry("latency-seconds", "60"),
             Map.entry("probe-every", "10"),
             Map.entry("poll-ms", "10"),
@@ -58,8 +70,13 @@ record AnalyticsOptions(int events, int rate, Duration latencyDuration, int prob
             throw new IllegalArgumentException("--topic-suffix must not be empty");
         }
         return new AnalyticsOptions(
-                line.positive("events"),
-                line.positive("rate"),
+                nonNegative(line, "events"),
+                line.integers("rates").stream().filter(rate -> rate > 0).toList(),
+                nonNegative(line, "catch-up-events"),
+                line.text("catch-up-heap"),
+                nonNegative(line, "scale-events"),
+                line.text("scale-heap"),
+                line.positive("scale-requests"),
                 Duration.ofSeconds(line.positive("latency-seconds")),
                 line.positive("probe-every"),
                 Duration.ofMillis(line.positive("poll-ms")),
@@ -73,6 +90,14 @@ record AnalyticsOptions(int events, int rate, Duration latencyDuration, int prob
                 line.words("analytics-opts"),
                 line.path("results"),
                 line.path("logs"));
+    }
+
+    private static int nonNegative(CommandLine line, String name) {
+        int value = line.integer(name);
+        if (value < 0) {
+            throw new IllegalArgumentException("--" + name + " must not be negative");
+        }
+        return value;
     }
 
     /** The benchmark's own topic for one of the suite's topics. */

@@ -39,9 +39,18 @@ final class BenchEvents {
      * a million records at once would not fit the benchmark's heap.
      */
     void generate(int count, long seedOffset, Consumer<ProducerRecord<String, byte[]>> sink) {
+        generate(count, seedOffset, 1, sink);
+    }
+
+    /**
+     * Like {@link #generate(int, long, Consumer)}, but spread over {@code years} years up to now: the k-th seed's year
+     * ends k mod years years ago, so every year gets as many seeds' events.
+     */
+    void generate(int count, long seedOffset, int years, Consumer<ProducerRecord<String, byte[]>> sink) {
         int generated = 0;
-        for (long seed = FIRST_SEED + seedOffset; generated < count; seed++) {
-            for (CloudEvent event : DemoHistory.year(seed, ZONE, now)) {
+        for (long k = 0; generated < count; k++) {
+            Instant end = now.atZone(ZONE).minusYears(k % years).toInstant();
+            for (CloudEvent event : DemoHistory.year(FIRST_SEED + seedOffset + k, ZONE, end)) {
                 if (generated == count) {
                     break;
                 }

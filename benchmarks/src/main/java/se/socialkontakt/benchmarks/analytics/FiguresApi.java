@@ -32,7 +32,14 @@ final class FiguresApi implements AutoCloseable {
 
     /** The figures of one period, as JSON. */
     JsonNode figures(String period, LocalDate date, Duration timeout) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(figures + "?period=" + period + "&date=" + date))
+        return figures(period, date, null, timeout);
+    }
+
+    /** The figures of one period for one unit (none: all units), as JSON. */
+    JsonNode figures(String period, LocalDate date, String unit, Duration timeout) throws IOException,
+            InterruptedException {
+        String query = "?period=" + period + "&date=" + date + (unit == null ? "" : "&unit=" + unit);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(figures + query))
                 .header("Authorization", "Bearer " + token()).timeout(timeout).build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {

@@ -37,29 +37,31 @@ final class LatencyRun {
     private final AnalyticsOptions options;
     private final FiguresApi api;
     private final LocalDate probeDay;
+    private final int rate;
 
-    LatencyRun(AnalyticsOptions options, FiguresApi api, LocalDate probeDay) {
+    LatencyRun(AnalyticsOptions options, FiguresApi api, LocalDate probeDay, int rate) {
         this.options = options;
         this.api = api;
         this.probeDay = probeDay;
+        this.rate = rate;
     }
 
     /** How many of the run's events are not probes: the caller generates them beforehand. */
-    static int backgroundEvents(AnalyticsOptions options) {
-        int total = total(options);
+    static int backgroundEvents(AnalyticsOptions options, int rate) {
+        int total = total(options, rate);
         return total - (total + options.probeEvery() - 1) / options.probeEvery();
     }
 
-    private static int total(AnalyticsOptions options) {
-        return Math.toIntExact(options.rate() * options.latencyDuration().toSeconds());
+    private static int total(AnalyticsOptions options, int rate) {
+        return Math.toIntExact(rate * options.latencyDuration().toSeconds());
     }
 
     Result run(KafkaProducer<String, byte[]> producer, List<ProducerRecord<String, byte[]>> background)
             throws IOException, InterruptedException {
         prime(producer);
-        int total = total(options);
+        int total = total(options, rate);
         int probes = total - background.size();
-        long periodNanos = 1_000_000_000L / options.rate();
+        long periodNanos = 1_000_000_000L / rate;
         long start = System.nanoTime() + 100_000_000L;
         Poller poller = new Poller(probes, start, periodNanos * options.probeEvery(),
                 start + options.latencyDuration().toNanos() + Duration.ofSeconds(30).toNanos());
