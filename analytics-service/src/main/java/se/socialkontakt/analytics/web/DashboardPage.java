@@ -10,12 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.socialkontakt.analytics.kpi.FigureLabels;
 import se.socialkontakt.events.ContactCaseOpened;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The management dashboard. The page holds no figures, so anyone may load it: after the manager signs in
@@ -67,9 +67,8 @@ public class DashboardPage {
     public TemplateInstance dashboardPage(@QueryParam("lang") String lang) {
         boolean inEnglish = "en".equals(lang);
         Locale locale = inEnglish ? Locale.ENGLISH : Locale.forLanguageTag("sv");
-        ResourceBundle names = ResourceBundle.getBundle("figures.figures", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        List<Tile> tiles = TILES.stream().map(key -> new Tile(key, names.getString(key + ".name"))).toList();
+        FigureLabels names = FigureLabels.of(locale);
+        List<Tile> tiles = TILES.stream().map(key -> new Tile(key, names.label(key))).toList();
         return Templates.dashboard(new View(locale.getLanguage(), authServerUrl, clientId, tiles, CHANNELS, UNITS))
                 .setAttribute("locale", locale).setAttribute("messages", inEnglish ? english : swedish);
     }

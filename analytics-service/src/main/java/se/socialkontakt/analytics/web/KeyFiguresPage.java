@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import se.socialkontakt.analytics.kpi.Figure;
+import se.socialkontakt.analytics.kpi.FigureLabels;
 import se.socialkontakt.analytics.kpi.FigureService;
 import se.socialkontakt.analytics.kpi.Filters;
 import se.socialkontakt.analytics.kpi.Period;
@@ -21,7 +22,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The year's key figures for residents, without login: the strategy asks for openness about how the services work
@@ -62,8 +62,7 @@ public class KeyFiguresPage {
     public TemplateInstance page(@QueryParam("lang") String lang) {
         boolean inEnglish = "en".equals(lang);
         Locale locale = inEnglish ? Locale.ENGLISH : Locale.forLanguageTag("sv-SE");
-        ResourceBundle texts = ResourceBundle.getBundle("figures.figures", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        FigureLabels texts = FigureLabels.of(locale);
         LocalDate today = LocalDate.now(clock.withZone(figures.zone()));
         // Year to date, against the same days of last year: a whole last year would not compare with a part of this.
         Period soFar = Period.toDate(Period.Kind.YEAR, today.plusDays(1));
@@ -72,7 +71,7 @@ public class KeyFiguresPage {
         numbers.setMaximumFractionDigits(1);
         List<Line> lines = DashboardPage.TILES.stream().map(key -> {
             Figure figure = year.stream().filter(f -> f.key().equals(key)).findFirst().orElse(null);
-            return new Line(texts.getString(key + ".name"), texts.getString(key + ".explanation"),
+            return new Line(texts.label(key), texts.text(key + ".explanation"),
                     figure == null || figure.suppressed() ? null : numbers.format(figure.value()),
                     figure == null || figure.previousSuppressed() ? null : numbers.format(figure.previousYear()));
         }).toList();
