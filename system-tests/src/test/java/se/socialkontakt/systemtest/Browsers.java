@@ -93,6 +93,19 @@ final class Browsers implements BeforeAllCallback, AfterEachCallback, ExtensionC
                   .violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target).join(', ') + ')')""");
     }
 
+    /**
+     * Elements that carry the {@code hidden} attribute and still take part in the layout: an author {@code display}
+     * rule beats the browser's own rule for {@code hidden}, so a badge meant to be absent shows.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> shownDespiteHidden(Page page) {
+        return (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('[hidden]')]
+                  .filter(e => getComputedStyle(e).display !== 'none')
+                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.')
+                      + ' "' + e.textContent.trim().slice(0, 40) + '"')""");
+    }
+
     /** Signs a demo user (password demo) in on Keycloak's own login form, where the page was sent to sign in. */
     static void signIn(Page page, String user) {
         page.locator("#username").fill(user);
@@ -119,10 +132,12 @@ final class Browsers implements BeforeAllCallback, AfterEachCallback, ExtensionC
 
     /**
      * Saves a screenshot of the page as it is now (first, so that a failure can be looked at), then checks that
-     * axe-core finds no WCAG 2.1 A/AA violation and that nothing is wider than the viewport.
+     * axe-core finds no WCAG 2.1 A/AA violation, that nothing is wider than the viewport and that nothing marked
+     * hidden shows.
      */
     static void assertAccessible(Page page, String state) {
         screenshot(page, state);
+        assertThat(shownDespiteHidden(page)).as("elements with the hidden attribute that show: %s", state).isEmpty();
         int viewport = page.viewportSize().width;
         assertThat(wcagViolations(page)).as("axe-core WCAG 2.1 AA violations: %s", state).isEmpty();
         assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
