@@ -3,6 +3,7 @@ package se.socialkontakt.systemtest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,6 +35,21 @@ class PagesIT {
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("sv");
             assertThat(page.locator("h1").innerText()).isEqualTo(SWEDISH_NAMES.get(service));
             Browsers.assertAccessible(page, service.module);
+        }
+    }
+
+    /** Residents were given two numbers and two sets of hours for the same social services (issue #15). */
+    @Test
+    void theHousingPagesAndTheContactCenterGiveTheSameNumberAndHours() {
+        try (BrowserContext context = Browsers.browser().newContext()) {
+            Page contactCenter = context.newPage();
+            contactCenter.navigate(Suite.Service.CONTACT_CENTER.url("/"));
+            String phone = contactCenter.locator("a[href^='tel:']").innerText();
+            String hours = contactCenter.locator("#phone-heading + .facts dd").last().innerText()
+                    .replace("Vardagar ", "");
+            Page housing = context.newPage();
+            housing.navigate(Suite.Service.HOUSING.url("/"));
+            assertThat(housing.locator("footer").innerText()).contains(phone).contains("vardagar " + hours);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -51,6 +52,31 @@ public class WorkingTime {
             cursor = dayEnd;
         }
         throw new IllegalStateException("No deadline within " + MAX_DAYS_SEARCHED + " days of " + from);
+    }
+
+    /**
+     * The last day of a deadline that ends at {@code end}: one that ends at midnight is the whole of the day before
+     * ("by 7 December" rather than "8 December at 00:00").
+     */
+    public static LocalDate lastDay(Instant end, ZoneId zone) {
+        ZonedDateTime local = end.atZone(zone);
+        LocalDate day = local.toLocalDate();
+        return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? day.minusDays(1) : day;
+    }
+
+    /**
+     * A period that ends on a Saturday, a Sunday, a public holiday, midsommarafton, julafton or nyårsafton ends on
+     * the next working day instead (lagen (1930:173) om beräkning av lagstadgad tid).
+     */
+    public LocalDate onOrAfter(LocalDate day) {
+        LocalDate last = day;
+        for (int i = 0; !isWorkingDay(last); i++) {
+            if (i > MAX_DAYS_SEARCHED) {
+                throw new IllegalStateException("No working day within " + MAX_DAYS_SEARCHED + " days of " + day);
+            }
+            last = last.plusDays(1);
+        }
+        return last;
     }
 
     /** How much working time lies between two moments (zero when {@code to} is not after {@code from}). */

@@ -29,6 +29,28 @@ class WorkingTimeTest {
     }
 
     @Test
+    void aDeadlineAtMidnightEndsWithTheDayBefore() {
+        // A contact on Saturday 5 December 2026, answered within one working day: by the end of Monday 7 December.
+        Instant end = working.deadline(at("2026-12-05T10:00"), 1, STOCKHOLM);
+        assertThat(end).isEqualTo(at("2026-12-08T00:00"));
+        assertThat(WorkingTime.lastDay(end, STOCKHOLM)).isEqualTo(LocalDate.parse("2026-12-07"));
+        assertThat(WorkingTime.lastDay(at("2026-12-08T14:00"), STOCKHOLM)).isEqualTo(LocalDate.parse("2026-12-08"));
+    }
+
+    @Test
+    void aPeriodEndingOnADayOffEndsOnTheNextWorkingDay() {
+        assertThat(working.onOrAfter(LocalDate.parse("2026-12-09"))).as("a Wednesday stays").isEqualTo("2026-12-09");
+        assertThat(working.onOrAfter(LocalDate.parse("2026-12-12"))).as("a Saturday").isEqualTo("2026-12-14");
+        assertThat(working.onOrAfter(LocalDate.parse("2026-12-24"))).as("julafton, Thursday, to the 28th")
+                .isEqualTo("2026-12-28");
+        assertThat(working.onOrAfter(LocalDate.parse("2026-12-26"))).as("Annandag jul, a Saturday")
+                .isEqualTo("2026-12-28");
+        assertThat(working.onOrAfter(LocalDate.parse("2026-12-31"))).as("nyårsafton, then nyårsdagen")
+                .isEqualTo("2027-01-04");
+        assertThat(working.onOrAfter(LocalDate.parse("2026-06-19"))).as("midsommarafton").isEqualTo("2026-06-22");
+    }
+
+    @Test
     void oneWorkingDayFromFridayAfternoonIsMondayAfternoon() {
         assertThat(working.deadline(at("2026-11-20T14:00"), 1, STOCKHOLM)).isEqualTo(at("2026-11-23T14:00"));
     }
