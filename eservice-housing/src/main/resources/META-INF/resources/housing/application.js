@@ -1,4 +1,4 @@
-import { $, connect, formatDate, load, status, t } from './page.js';
+import { $, connect, formatDate, formatLastDay, hasPassed, load, status, t } from './page.js';
 import { showAnswers } from './answers.js';
 import { attachments } from './attachments.js';
 import { showTimeline, textForm } from './timeline.js';
@@ -32,10 +32,16 @@ if (api) {
     $('now').textContent = t(`now-${summary.status}`);
     $('next').textContent = t(`next-${summary.status}`);
     $('expected-label').hidden = $('expected').hidden = !application.expectedDecisionBy;
-    $('expected').textContent = formatDate(application.expectedDecisionBy);
+    $('expected').textContent = formatLastDay(application.expectedDecisionBy);
+
+    // The person the application is for follows it; answering, appealing and attaching are the applicant's.
+    const applicant = summary.reader === 'APPLICANT';
+    $('on-behalf').hidden = applicant;
+    $('on-behalf').textContent = applicant ? ''
+      : `${summary.appliedBy ?? t('someone')} ${t('applies-for-you')} ${t('read-only-for-you')}`;
 
     const question = application.messages.findLast((m) => m.kind === 'INFORMATION_REQUEST');
-    $('supplement').hidden = summary.status !== 'AWAITING_SUPPLEMENT';
+    $('supplement').hidden = !applicant || summary.status !== 'AWAITING_SUPPLEMENT';
     $('supplement-question').textContent = question?.text ?? '';
 
     $('decision').hidden = !decision;
@@ -43,13 +49,13 @@ if (api) {
       $('outcome').textContent = t(`outcome-${decision.outcome}`);
       $('decided-at').textContent = formatDate(decision.decidedAt);
       $('decision-text').textContent = decision.text;
-      $('appeal-by').textContent = formatDate(decision.appealBy);
-      $('appeal').hidden = Boolean(appeal) || summary.status !== 'DECIDED' || new Date(decision.appealBy) < new Date();
+      $('appeal-by').textContent = formatLastDay(decision.appealBy);
+      $('appeal').hidden = !applicant || Boolean(appeal) || summary.status !== 'DECIDED' || hasPassed(decision.appealBy);
       $('appeal-received').hidden = !appeal;
       $('appealed-at').textContent = appeal ? formatDate(appeal.appealedAt) : '';
       $('appeal-outcome').textContent = appeal?.outcome ? t(`appeal-outcome-${appeal.outcome}`) : '';
     }
-    $('upload-form').hidden = FINISHED.includes(summary.status);
+    $('upload-form').hidden = !applicant || FINISHED.includes(summary.status);
     showTimeline(application);
     files.show(application.attachments);
     showAnswers(application.answers);

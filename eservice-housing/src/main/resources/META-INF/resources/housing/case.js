@@ -1,4 +1,4 @@
-import { $, connect, element, formatDate, load, status, t } from './page.js';
+import { $, connect, element, formatDate, formatLastDay, load, status, t } from './page.js';
 import { clearErrors, readForm, showProblem } from './form.js';
 import { showAnswers } from './answers.js';
 import { showTimeline, textForm } from './timeline.js';
@@ -46,7 +46,22 @@ if (api) {
     });
   }
 
-  function show({ application, applicantIdentityNumber, subjectIdentityNumber }) {
+  /** Only what the application's state allows (the API says which); the rest would only be refused. */
+  function offer(actions, decision) {
+    const can = new Set(actions);
+    $('assign').hidden = !can.has('ASSIGN');
+    $('request-card').hidden = !can.has('REQUEST_INFORMATION');
+    $('decision-form').hidden = !can.has('DECIDE');
+    $('decide-card').hidden = !decision && !can.has('DECIDE');
+    for (const button of document.querySelectorAll('[data-offered-when]')) {
+      button.hidden = !can.has(button.dataset.offeredWhen);
+    }
+    $('appeal-outcome-form').hidden = !can.has('APPEAL_OUTCOME');
+    $('carry-card').hidden = !['OFFER', 'MOVED_IN', 'CLOSE', 'APPEAL_OUTCOME'].some((action) => can.has(action));
+    $('no-actions').hidden = can.size > 0;
+  }
+
+  function show({ application, applicantIdentityNumber, subjectIdentityNumber, actions }) {
     const { summary, decision } = application;
     $('reference').textContent = summary.reference;
     $('case-status').textContent = t(`status-${summary.status}`);
@@ -55,9 +70,9 @@ if (api) {
     $('applicant-number').textContent = applicantIdentityNumber;
     $('subject-number').textContent = subjectIdentityNumber ?? '–';
     $('assessor').textContent = summary.assessor ?? t('unassigned');
-    $('expected').textContent = formatDate(application.expectedDecisionBy);
+    $('expected').textContent = formatLastDay(application.expectedDecisionBy);
     $('decision-now').hidden = !decision;
-    $('decision-form').hidden = Boolean(decision);
+    offer(actions, decision);
     if (decision) {
       $('outcome').textContent = `${t(`outcome-${decision.outcome}`)} (${formatDate(decision.decidedAt)})`;
       $('decision-text').textContent = decision.text;

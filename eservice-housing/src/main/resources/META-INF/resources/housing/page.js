@@ -17,6 +17,14 @@ const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone
 const dateTimeFormat = new Intl.DateTimeFormat(locale,
   { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
 export const formatDate = (iso) => (iso ? dateFormat.format(new Date(iso)) : '–');
+
+/** A last day ("2026-12-28") as people read a deadline: "måndag 28 december 2026". */
+const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
+export const formatLastDay = (day) => (day ? dayFormat.format(new Date(`${day}T12:00:00Z`)) : '–');
+
+/** Whether a last day ("2026-12-28") has passed in the municipality's calendar. */
+const isoDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+export const hasPassed = (day) => day < isoDay.format(new Date());
 export const formatDateTime = (iso) => (iso ? dateTimeFormat.format(new Date(iso)) : '–');
 
 /** Shows a line in the page's status region (role=status), which screen readers announce. */

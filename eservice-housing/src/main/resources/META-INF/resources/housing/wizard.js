@@ -1,4 +1,4 @@
-import { $, connect, lang, load, status, withLang } from './page.js';
+import { $, connect, element, lang, load, status, t, withLang } from './page.js';
 import { fillForm, readForm, showProblem, watchConditions } from './form.js';
 
 /**
@@ -12,6 +12,8 @@ if (api) {
   const application = await load(api, `/api/applications/${id}`);
   if (application.summary.status !== 'DRAFT') {
     location.replace(withLang(`/ansokan/${id}`));
+  } else if (application.summary.reader !== 'APPLICANT') {
+    readOnly(id, application.summary);
   } else {
     fillForm(form, application.answers?.[step] ?? await firstAnswer(step, application));
     watchConditions(form);
@@ -27,6 +29,15 @@ if (api) {
       }
     });
   }
+}
+
+/** The person the application is for reads it on its own page; the steps are the applicant's to write. */
+function readOnly(id, { appliedBy }) {
+  const line = $('status');
+  line.textContent = `${appliedBy ?? t('someone')} ${t('applies-for-you')} ${t('read-only-for-you')} `;
+  const link = element('a', t('show'));
+  link.href = withLang(`/ansokan/${id}`);
+  line.append(link);
 }
 
 async function firstAnswer(step, application) {

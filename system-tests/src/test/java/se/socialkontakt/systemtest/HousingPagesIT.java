@@ -11,6 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,6 +32,24 @@ import static se.socialkontakt.systemtest.Browsers.assertAccessible;
 class HousingPagesIT {
     private static final Pattern REFERENCE = Pattern.compile("SB-\\d{4}-\\d{6}");
     private static final String LINDGARDEN = "/boenden/5d1c2b3a-0000-4000-8000-000000000001";
+
+    /** Deadlines are last days with their weekday, and the last day to appeal is still a day to appeal. */
+    @Test
+    void deadlinesReadAsTheirLastDay() {
+        try (BrowserContext context = screen(390, 844)) {
+            Page page = context.newPage();
+            page.navigate(url("/ansokan"));
+            Browsers.signIn(page, "resident");
+            assertThat(page.locator("#app")).isVisible();
+            assertThat(page.evaluate("async (day) => (await import('/housing/page.js')).formatLastDay(day)",
+                    "2026-12-28")).isEqualTo("måndag 28 december 2026");
+            String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
+            assertThat(page.evaluate("async (day) => (await import('/housing/page.js')).hasPassed(day)", today))
+                    .isEqualTo(false);
+            assertThat(page.evaluate("async (day) => (await import('/housing/page.js')).hasPassed(day)",
+                    LocalDate.parse(today).minusDays(1).toString())).isEqualTo(true);
+        }
+    }
 
     @Test
     void thePublicPagesNeedNoLoginAndWorkOnAPhone() {
@@ -82,7 +102,7 @@ class HousingPagesIT {
             page.getByLabel("Ja", new Page.GetByLabelOptions().setExact(true)).check();
             click(page, "Börja ansökan");
             assertThat(page.locator("#protected")).isVisible();
-            assertThat(page.locator("#protected")).containsText("Ring oss på 08-123 456 00");
+            assertThat(page.locator("#protected")).containsText("Ring oss på 08-465 004 50");
             assertThat(page.locator("#app")).isHidden();
             assertAccessible(page, "housing-new-protected");
             page.reload();
@@ -184,7 +204,12 @@ class HousingPagesIT {
             assertThat(console.locator("#assessor")).hasText("assessor");
             console.getByLabel("Vad behöver du veta?").fill("Vi behöver ett läkarintyg om dina fall i vintras.");
             click(console, "Skicka begäran");
-            assertThat(console.locator("#case-status")).hasText("Väntar på ditt svar");
+            // Staff words, and only what this state allows: no "moved in" or appeal outcome before a decision.
+            assertThat(console.locator("#case-status")).hasText("Väntar på komplettering från den sökande");
+            assertThat(console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inflyttad")))
+                    .isHidden();
+            assertThat(console.locator("#appeal-outcome-form")).isHidden();
+            assertThat(console.locator("#request-card")).isHidden();
             assertAccessible(console, "housing-console-case");
 
             page.navigate(url("/ansokan/" + id));
@@ -204,7 +229,17 @@ class HousingPagesIT {
             console.getByLabel("Beslutstext med motivering").fill("Behoven kan tillgodoses med utökad hemtjänst.");
             click(console, "Spara beslutet");
             assertThat(console.locator("#case-status")).hasText("Beslut fattat");
+            assertThat(console.locator("#outcome")).containsText("Avslås");
+            assertThat(console.locator("#decision-form")).isHidden();
             assertAccessible(console, "housing-console-decided");
+
+            // Found again by the personal identity number a caller gives (the search is audited).
+            console.navigate(url("/handlaggning"));
+            console.getByLabel("Sök ansökan").fill("19121212-1212");
+            click(console, "Sök");
+            assertThat(console.locator("#inbox-heading")).hasText("Sökresultat");
+            assertThat(console.locator("#inbox")).containsText(reference);
+            assertAccessible(console, "housing-console-search");
 
             page.reload();
             assertThat(page.locator("#status-heading")).hasText("Beslut fattat");
@@ -213,6 +248,76 @@ class HousingPagesIT {
             assertThat(page.locator("#decision")).containsText("äldrenämnden");
             assertThat(page.locator("#appeal")).isVisible();
             assertAccessible(page, "housing-status-decided");
+        }
+    }
+
+    @Test
+    void aRelativeAppliesForAParentWhoFollowsTheApplicationWithoutChangingIt() {
+        try (BrowserContext relative = screen(390, 844); BrowserContext parent = screen(390, 844)) {
+            Page page = relative.newPage();
+            page.navigate(url("/ansokan/ny"));
+            Browsers.signIn(page, "resident2");
+            assertThat(page.locator("#app")).isVisible();
+            page.getByLabel("Nej", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Någon annan, som jag ansöker för").check();
+            click(page, "Börja ansökan");
+
+            String id = stepPage(page, 1, "Vem ansöker?").split("/")[2];
+            assertThat(page.locator("#f-role-1")).isChecked();
+            page.getByLabel("Namn på den du ansöker för").fill("Tolvan Tolvansson");
+            page.getByLabel("Personnummer för den du ansöker för").fill("19121212-1212");
+            page.getByLabel("Fullmakt (du laddar upp den som bilaga)").check();
+            page.getByLabel("Personen vet om ansökan och vill att jag ansöker").check();
+            next(page);
+
+            stepPage(page, 2, "Kontaktuppgifter");
+            assertThat(page.locator("#f-name")).hasValue("Agda Testsson");
+            page.locator("#f-phone").fill("070-123 45 67");
+            page.locator("#f-decisionBy-0").check();
+            click(page, "Spara och fortsätt senare");
+            Locator draft = page.locator("#list li")
+                    .filter(new Locator.FilterOptions().setHas(page.locator("a[href*='" + id + "']")));
+            assertThat(draft.locator("h2")).hasText("Ansökan för Tolvan Tolvansson");
+            assertThat(draft).containsText("Inte skickad");
+            assertAccessible(page, "housing-relative-drafts");
+
+            // The person applied for sees the draft that concerns them, and cannot change it.
+            Page own = parent.newPage();
+            own.navigate(url("/ansokan"));
+            Browsers.signIn(own, "resident");
+            Locator concerning = own.locator("#list li")
+                    .filter(new Locator.FilterOptions().setHas(own.locator("a[href*='" + id + "']")));
+            assertThat(concerning.locator("h2")).hasText("Ansökan om särskilt boende för dig");
+            assertThat(concerning).containsText("Agda Testsson ansöker för din räkning");
+            assertThat(concerning.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Fortsätt")))
+                    .hasCount(0);
+            assertThat(concerning.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ta bort")))
+                    .hasCount(0);
+            assertAccessible(own, "housing-subject-applications");
+            concerning.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Visa")).click();
+            assertThat(own.locator("#status-heading")).hasText("Inte skickad");
+            assertThat(own.locator("#answers")).containsText("Tolvan Tolvansson");
+            assertAccessible(own, "housing-subject-draft");
+            own.navigate(url("/ansokan/" + id + "/steg/1"));
+            assertThat(own.locator("#status")).containsText("Agda Testsson ansöker för din räkning");
+            assertThat(own.locator("#app")).isHidden();
+
+            // A draft started by mistake can be deleted, after one more question.
+            page.navigate(url("/ansokan/ny"));
+            page.getByLabel("Nej", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Mig själv").check();
+            click(page, "Börja ansökan");
+            String mistake = stepPage(page, 1, "Vem ansöker?").split("/")[2];
+            click(page, "Spara och fortsätt senare");
+            Locator unwanted = page.locator("#list li")
+                    .filter(new Locator.FilterOptions().setHas(page.locator("a[href*='" + mistake + "']")));
+            unwanted.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ta bort utkastet")).click();
+            assertThat(unwanted).containsText("Vill du ta bort utkastet?");
+            assertAccessible(page, "housing-delete-draft-question");
+            unwanted.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ja, ta bort")).click();
+            assertThat(page.locator("#status")).hasText("Utkastet är borttaget.");
+            assertThat(page.locator("#list a[href*='" + mistake + "']")).hasCount(0);
+            assertThat(draft).isVisible();
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -60,7 +61,9 @@ public class ApplicationResource {
 
     @GET
     public List<ApplicationViews.Summary> mine() {
-        return applications.of(resident.identityNumber()).stream().map(ApplicationViews.Summary::of).toList();
+        String identityNumber = resident.identityNumber();
+        return applications.of(identityNumber).stream().map(a -> ApplicationViews.Summary.of(a, identityNumber))
+                .toList();
     }
 
     @POST
@@ -73,14 +76,14 @@ public class ApplicationResource {
         Application application = applications.start(resident.identityNumber(), request.applicantRole(),
                 Channel.DIGITAL);
         return Response.created(URI.create("/api/applications/" + application.id))
-                .entity(views.full(application)).build();
+                .entity(view(application)).build();
     }
 
     @GET
     @Path("/{id}")
     @Transactional
     public ApplicationViews.Full get(@PathParam("id") UUID id) {
-        return views.full(own(id));
+        return view(own(id));
     }
 
     @PUT
@@ -157,14 +160,14 @@ public class ApplicationResource {
                 && !hasAttachment(id)) {
             problems.add("a power of attorney must be attached");
         }
-        return views.full(applications.submit(id, resident.identityNumber(), problems));
+        return view(applications.submit(id, resident.identityNumber(), problems));
     }
 
     @GET
     @Path("/{id}/messages")
     @Transactional
     public List<ApplicationViews.Message> messages(@PathParam("id") UUID id) {
-        return views.full(own(id)).messages();
+        return view(own(id)).messages();
     }
 
     @POST
@@ -172,24 +175,35 @@ public class ApplicationResource {
     public ApplicationViews.Full write(@PathParam("id") UUID id, @Valid @NotNull Text message) {
         own(id);
         applications.message(id, ApplicationMessage.Sender.APPLICANT, "resident", message.text().strip());
-        return views.full(Application.findById(id));
+        return view(Application.findById(id));
     }
 
     @POST
     @Path("/{id}/supplement")
     public ApplicationViews.Full supplement(@PathParam("id") UUID id, @Valid @NotNull Text answer) {
         applications.supplement(id, resident.identityNumber(), answer.text().strip());
-        return views.full(Application.findById(id));
+        return view(Application.findById(id));
     }
 
     @POST
     @Path("/{id}/appeal")
     public ApplicationViews.Full appeal(@PathParam("id") UUID id, @Valid @NotNull Text appeal) {
-        return views.full(applications.appeal(id, resident.identityNumber(), appeal.text().strip()));
+        return view(applications.appeal(id, resident.identityNumber(), appeal.text().strip()));
     }
 
     private ApplicationViews.Full save(UUID id, UnaryOperator<ApplicationForm> change) {
-        return views.full(applications.saveStep(id, resident.identityNumber(), change));
+        return view(applications.saveStep(id, resident.identityNumber(), change));
+    }
+
+    /** Deletes a draft the resident no longer wants; only who applies may, and only before it is submitted. */
+    @DELETE
+    @Path("/{id}")
+    public void delete(@PathParam("id") UUID id) {
+        applications.deleteDraft(id, resident.identityNumber());
+    }
+
+    private ApplicationViews.Full view(Application application) {
+        return views.full(application, resident.identityNumber());
     }
 
     private Application own(UUID id) {

@@ -95,6 +95,24 @@ public class ApplicationService {
         return application;
     }
 
+    /**
+     * Deletes a draft with everything attached to it. Nothing was sent to anyone yet, so nothing else needs to know:
+     * the start already counted as a started application, and an abandoned start is what a deleted draft is.
+     */
+    @Transactional
+    public void deleteDraft(UUID id, String owner) {
+        Application application = lockOwned(id, owner);
+        if (!application.isDraft()) {
+            throw conflict("Already submitted", "A submitted application cannot be deleted; write to the assessor "
+                    + "to withdraw it");
+        }
+        for (String table : List.of("application_attachment", "application_message", "application_status_change")) {
+            entityManager.createNativeQuery("DELETE FROM " + table + " WHERE application_id = ?1")
+                    .setParameter(1, id).executeUpdate();
+        }
+        application.delete();
+    }
+
     /** Submits a complete draft: it gets its reference number and goes to the assessors and the case system. */
     @Transactional
     public Application submit(UUID id, String owner, List<String> problems) {
@@ -172,6 +190,9 @@ public class ApplicationService {
     @Transactional
     public Application decide(UUID id, String assessor, HousingDecisionMade.Outcome outcome, String text) {
         Application application = lock(id);
+        if (application.status == HousingApplicationStatus.APPEALED) {
+            throw conflict("Appealed", "An appealed decision changes through the appeal's outcome");
+        }
         move(application, HousingApplicationStatus.DECIDED, assessor);
         Instant now = clock.instant();
         application.decisionOutcome = outcome;

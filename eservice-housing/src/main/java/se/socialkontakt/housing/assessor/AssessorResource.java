@@ -35,6 +35,7 @@ import se.socialkontakt.support.identity.ValidPersonalIdentityNumber;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -51,19 +52,24 @@ public class AssessorResource {
     private final Audit audit;
     private final SecurityIdentity identity;
     private final EntityManager entityManager;
+    private final ApplicationSearch search;
 
     AssessorResource(ApplicationService applications, ApplicationViews views, Audit audit, SecurityIdentity identity,
-            EntityManager entityManager) {
+            EntityManager entityManager, ApplicationSearch search) {
         this.applications = applications;
         this.views = views;
         this.audit = audit;
         this.identity = identity;
         this.entityManager = entityManager;
+        this.search = search;
     }
 
-    /** The whole application with who it is about: personal data, so every read is audited. */
+    /**
+     * The whole application with who it is about (personal data, so every read is audited) and what the assessor can
+     * do with it now.
+     */
     public record AssessorView(ApplicationViews.Full application, String applicantIdentityNumber,
-            String subjectIdentityNumber) {
+            String subjectIdentityNumber, Set<AssessorAction> actions) {
     }
 
     public record Text(@NotBlank @Size(max = 4000) String text) {
@@ -80,14 +86,31 @@ public class AssessorResource {
             @NotNull ApplicantRole applicantRole, @Valid @NotNull ApplicationForm form) {
     }
 
-    /** Submitted applications not yet finished, the oldest first; the list holds no personal data. */
+    /**
+     * Submitted applications not yet finished, the oldest first, or with {@code finished} those moved in or closed,
+     * the latest first; the list holds no personal data. With {@code q} (a reference, a personal identity number or
+     * a name), the applications it finds, open or finished: a search for a person is audited with what was sought.
+     */
     @GET
     @Path("/applications")
-    public List<ApplicationViews.Summary> inbox(@QueryParam("status") HousingApplicationStatus status) {
-        List<Application> found = status == null
-                ? Application.list("status not in ?1 order by submittedAt", List.of(HousingApplicationStatus.DRAFT,
-                        HousingApplicationStatus.MOVED_IN, HousingApplicationStatus.CLOSED))
-                : Application.list("status = ?1 order by submittedAt", status);
+    @Transactional
+    public List<ApplicationViews.Summary> inbox(@QueryParam("status") HousingApplicationStatus status,
+            @QueryParam("finished") boolean finished, @QueryParam("q") @Size(max = 100) String query) {
+        List<Application> found;
+        if (query != null && !query.isBlank()) {
+            ApplicationSearch.Found result = search.search(query);
+            audit.record(user(), "SEARCH_APPLICATIONS", result.term(),
+                    result.kind() + ", " + result.applications().size() + " found");
+            found = result.applications();
+        } else if (status != null) {
+            found = Application.list("status = ?1 order by submittedAt", status);
+        } else if (finished) {
+            found = Application.list("status in ?1 order by updatedAt desc", AssessorAction.FINISHED);
+        } else {
+            found = Application.list("status not in ?1 order by submittedAt",
+                    List.of(HousingApplicationStatus.DRAFT, HousingApplicationStatus.MOVED_IN,
+                            HousingApplicationStatus.CLOSED));
+        }
         return found.stream().filter(a -> a.status != HousingApplicationStatus.DRAFT)
                 .map(ApplicationViews.Summary::of).toList();
     }
@@ -188,7 +211,7 @@ public class AssessorResource {
 
     private AssessorView view(Application application) {
         return new AssessorView(views.full(application), application.ownerIdentityNumber,
-                application.subjectIdentityNumber);
+                application.subjectIdentityNumber, AssessorAction.available(application));
     }
 
     private static Application submitted(UUID id) {

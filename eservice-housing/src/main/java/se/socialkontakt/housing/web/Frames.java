@@ -4,6 +4,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.socialkontakt.support.contact.SocialServicesContact;
 
 import java.util.Locale;
 import java.util.function.Function;
@@ -18,8 +19,8 @@ public class Frames {
      * One page's frame. {@code query} is appended to internal links so the language sticks; {@code path} is the page
      * itself, for the link to the other language.
      */
-    public record Frame(String lang, String query, String path, String phone, String authServerUrl, String clientId,
-            HousingMessages texts, WizardMessages wizard) {
+    public record Frame(String lang, String query, String path, String phone, String hours, String authServerUrl,
+            String clientId, HousingMessages texts, WizardMessages wizard) {
         /** The page in this frame's language: its message bundle texts follow the template's locale. */
         public TemplateInstance render(TemplateInstance page) {
             return page.setAttribute("locale", Locale.forLanguageTag(lang));
@@ -30,13 +31,13 @@ public class Frames {
     private final HousingMessages english;
     private final WizardMessages swedishWizard;
     private final WizardMessages englishWizard;
-    private final String phone;
+    private final SocialServicesContact contact;
     private final String authServerUrl;
     private final String clientId;
 
     Frames(HousingMessages swedish, @Localized("en") HousingMessages english, WizardMessages swedishWizard,
             @Localized("en") WizardMessages englishWizard,
-            @ConfigProperty(name = "socialkontakt.housing.phone") String phone,
+            SocialServicesContact contact,
             @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl,
             @ConfigProperty(name = "socialkontakt.housing.web.client-id", defaultValue = "housing-web")
             String clientId) {
@@ -44,8 +45,7 @@ public class Frames {
         this.english = english;
         this.swedishWizard = swedishWizard;
         this.englishWizard = englishWizard;
-        // A phone number must not break over two lines.
-        this.phone = phone.replace(' ', '\u00a0');
+        this.contact = contact;
         this.authServerUrl = authServerUrl;
         this.clientId = clientId;
     }
@@ -58,7 +58,9 @@ public class Frames {
 
     public Frame of(String lang, String path) {
         boolean en = "en".equals(lang);
-        return new Frame(en ? "en" : "sv", en ? "?lang=en" : "", path, phone, authServerUrl, clientId,
-                en ? english : swedish, en ? englishWizard : swedishWizard);
+        Locale locale = Locale.forLanguageTag(en ? "en" : "sv");
+        return new Frame(locale.getLanguage(), en ? "?lang=en" : "", path, contact.phoneInText(),
+                contact.hours(locale), authServerUrl, clientId, en ? english : swedish,
+                en ? englishWizard : swedishWizard);
     }
 }

@@ -37,8 +37,8 @@ public interface HousingMessages {
     @Message("Mina ansökningar")
     String navApplications();
 
-    @Message("Frågor? Ring socialtjänsten på {phone}, vardagar klockan 8–17.")
-    String footerContact(String phone);
+    @Message("Frågor? Ring socialtjänsten på {phone}, vardagar {hours}.")
+    String footerContact(String phone, String hours);
 
     @Message("Den här sidan behöver JavaScript. Du kan också ansöka per telefon: {phone}.")
     String needsJavaScript(String phone);
@@ -241,8 +241,8 @@ public interface HousingMessages {
     @Message("Vem kontaktar jag?")
     String howContactHeading();
 
-    @Message("Ring socialtjänsten på {phone}, vardagar klockan 8–17. När du har ansökt kan du också skriva till din handläggare här i e-tjänsten.")
-    String howContactText(String phone);
+    @Message("Ring socialtjänsten på {phone}, vardagar {hours}. När du har ansökt kan du också skriva till din handläggare här i e-tjänsten.")
+    String howContactText(String phone, String hours);
 
     @Message("Vanliga frågor")
     String faqHeading();

@@ -40,6 +40,36 @@ public interface StatusMessages {
     @Message("Ansökan som inte är skickad")
     String draftName();
 
+    @Message("Ansökan för")
+    String applicationFor();
+
+    @Message("Ansökan om särskilt boende för dig")
+    String applicationForYou();
+
+    @Message("ansöker för din räkning.")
+    String appliesForYou();
+
+    @Message("Någon")
+    String someone();
+
+    @Message("Du kan läsa ansökan, men bara den som ansöker kan ändra den.")
+    String readOnlyForYou();
+
+    @Message("Ta bort utkastet")
+    String deleteDraft();
+
+    @Message("Vill du ta bort utkastet? Det du har skrivit och dina bilagor försvinner.")
+    String deleteDraftQuestion();
+
+    @Message("Ja, ta bort")
+    String deleteDraftYes();
+
+    @Message("Avbryt")
+    String cancel();
+
+    @Message("Utkastet är borttaget.")
+    String draftDeleted();
+
     @Message("Just nu")
     String nowLabel();
 

@@ -43,8 +43,24 @@ public final class WizardSteps {
             return kind == Kind.CHOICE || kind == Kind.YESNO || kind == Kind.MULTI;
         }
 
-        public boolean is(String kindName) {
-            return kind.name().equals(kindName);
+        /*
+         * One question per kind rather than is('CONSENT'): in an {#else if} Qute did not take is('CONSENT') as true,
+         * and the consent rendered as a check box without a value, which sends "on" (issue #15).
+         */
+        public boolean consent() {
+            return kind == Kind.CONSENT;
+        }
+
+        public boolean textarea() {
+            return kind == Kind.TEXTAREA;
+        }
+
+        public boolean email() {
+            return kind == Kind.EMAIL;
+        }
+
+        public boolean tel() {
+            return kind == Kind.TEL;
         }
 
         public String inputType() {

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static se.socialkontakt.housing.application.ApplicationFixture.STEPS;
@@ -58,7 +59,7 @@ class ApplicationFlowTest {
         given().auth().oauth2(resident).post("/api/applications/{id}/submission", id).then().statusCode(200)
                 .body("summary.status", equalTo("SUBMITTED"))
                 .body("summary.reference", startsWith("SB-"))
-                .body("expectedDecisionBy", notNullValue());
+                .body("expectedDecisionBy", matchesPattern("\\d{4}-\\d{2}-\\d{2}"));
 
         given().auth().oauth2(assessor).get("/api/assessor/applications").then().statusCode(200).body("id", hasItem(id));
         given().auth().oauth2(assessor).post("/api/assessor/applications/{id}/assignment", id).then().statusCode(200)
@@ -82,7 +83,7 @@ class ApplicationFlowTest {
                 .body(Map.of("outcome", "REFUSED", "text", "Behoven kan tillgodoses med utökad hemtjänst."))
                 .post("/api/assessor/applications/{id}/decision", id).then().statusCode(200);
         given().auth().oauth2(resident).get("/api/applications/{id}", id).then()
-                .body("decision.outcome", equalTo("REFUSED")).body("decision.appealBy", notNullValue());
+                .body("decision.outcome", equalTo("REFUSED")).body("decision.appealBy", matchesPattern("\\d{4}-\\d{2}-\\d{2}"));
         given().auth().oauth2(resident).contentType(ContentType.JSON)
                 .body(Map.of("text", "Jag klarar mig inte hemma, se läkarintyget."))
                 .post("/api/applications/{id}/appeal", id).then().statusCode(200)

@@ -32,7 +32,15 @@ class SubjectReadsOnlyTest {
                 .extract().asString();
 
         given().auth().oauth2(personConcerned).get("/api/applications/{id}", id).then().statusCode(200)
-                .body("summary.status", equalTo("DRAFT"));
+                .body("summary.status", equalTo("DRAFT"))
+                .body("summary.reader", equalTo("PERSON_CONCERNED"))
+                .body("summary.concerns", equalTo("Agda Testsson"))
+                .body("summary.appliedBy", equalTo(ApplicationFixture.STEPS.get("applicant").get("name")));
+        given().auth().oauth2(personConcerned).get("/api/applications").then().statusCode(200)
+                .body("find { it.id == '%s' }.reader".formatted(id), equalTo("PERSON_CONCERNED"));
+        given().auth().oauth2(relative).get("/api/applications").then().statusCode(200)
+                .body("find { it.id == '%s' }.reader".formatted(id), equalTo("APPLICANT"))
+                .body("find { it.id == '%s' }.concerns".formatted(id), equalTo("Agda Testsson"));
         BadInput.expectProblem(given().auth().oauth2(personConcerned).contentType(ContentType.JSON)
                 .body(Map.of("role", "SELF")).put("/api/applications/{id}/steps/{step}", id, "who"), 403,
                 "the person concerned making it their own");
@@ -46,7 +54,26 @@ class SubjectReadsOnlyTest {
                 .contentType("application/pdf").body("%PDF-1.4 fullmakt".getBytes())
                 .post("/api/applications/{id}/attachments", id), 403, "the person concerned attaching a file");
 
+        BadInput.expectProblem(given().auth().oauth2(personConcerned).delete("/api/applications/{id}", id), 403,
+                "the person concerned deleting the draft");
+
         given().auth().oauth2(relative).get("/api/applications/{id}", id).then().statusCode(200)
                 .body(equalTo(before));
+    }
+
+    @Test
+    void onlyTheApplicantDeletesADraftAndOnlyWhileItIsOne() {
+        String draft = ApplicationFixture.startDraft(relative);
+        ApplicationFixture.saveStep(relative, draft, "applicant", ApplicationFixture.STEPS.get("applicant"));
+        BadInput.expectProblem(given().auth().oauth2(personConcerned).delete("/api/applications/{id}", draft), 404,
+                "a stranger deleting someone's draft");
+
+        given().auth().oauth2(relative).delete("/api/applications/{id}", draft).then().statusCode(204);
+        given().auth().oauth2(relative).get("/api/applications/{id}", draft).then().statusCode(404);
+
+        String submitted = ApplicationFixture.submitted(relative);
+        BadInput.expectProblem(given().auth().oauth2(relative).delete("/api/applications/{id}", submitted), 409,
+                "deleting a submitted application");
+        given().auth().oauth2(relative).get("/api/applications/{id}", submitted).then().statusCode(200);
     }
 }

@@ -49,6 +49,15 @@ class PagesTest {
                 .body(containsString("data-client-id=\"housing-web\""));
     }
 
+    /** The same number and hours as every other service's pages (service-support's SocialServicesContact). */
+    @Test
+    void everyPageGivesTheSocialServicesNumberAndHours() {
+        given().get("/").then().statusCode(200)
+                .body(containsString("Ring socialtjänsten på 08-465\u00a0004\u00a050, vardagar 8.00\u201316.30."));
+        given().get("/?lang=en").then().statusCode(200)
+                .body(containsString("Call social services on 08-465\u00a0004\u00a050, weekdays 8:00\u201316:30."));
+    }
+
     @Test
     void englishOnRequest() {
         given().get("/?lang=en").then().statusCode(200)
@@ -76,6 +85,14 @@ class PagesTest {
         given().get(APPLICATION + "/steg/6").then()
                 .body(containsString("Ett önskemål är ingen garanti"))
                 .body(containsString("data-show-when=\"anywhere=false\""));
+    }
+
+    /** A check box without a value sends "on", which is no yes: the page answered a relative with a 400 (issue #15). */
+    @Test
+    void theConsentOfThePersonAppliedForIsACheckBoxThatSaysYes() {
+        given().get(APPLICATION + "/steg/1").then().statusCode(200)
+                .body(containsString("<input type=\"checkbox\" id=\"f-personConcernedConsents\" "
+                        + "name=\"personConcernedConsents\" value=\"true\" data-kind=\"CONSENT\">"));
     }
 
     @Test
