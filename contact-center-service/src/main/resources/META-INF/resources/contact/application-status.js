@@ -1,7 +1,7 @@
 import { ApiError } from './api.js';
 import { dateTime } from './dates.js';
 import { $, fill } from './dom.js';
-import { onSubmit, say } from './forms.js';
+import { onSubmit } from './forms.js';
 import { failureText } from './staff.js';
 
 const REFERENCE = /^SB-\d{4}-\d{6}$/;
@@ -14,9 +14,16 @@ export function applicationStatusLookUp(api) {
   const form = $('application-status-form');
   const result = $('application-status');
   const text = (kind, code) => result.getAttribute(`data-${kind}-${code}`.toLowerCase()) || code || '–';
+  // A status on screen belongs to the reference it was looked up for: it goes as soon as another look-up starts.
+  const clear = () => {
+    result.hidden = true;
+  };
+  form.addEventListener('submit', clear);
+  form.addEventListener('input', clear);
   onSubmit(form, {
     check: ({ reference }) => (REFERENCE.test(reference.toUpperCase()) ? [] : ['reference']),
-    send: ({ reference }) => api.get(`/api/application-status/${encodeURIComponent(reference.toUpperCase())}`),
+    send: ({ reference, identifiedBy }) => api.get(`/api/application-status/${
+      encodeURIComponent(reference.toUpperCase())}?identifiedBy=${encodeURIComponent(identifiedBy)}`),
     done(found) {
       fill(result, {
         '[data-field="reference"]': found.reference,
@@ -31,10 +38,6 @@ export function applicationStatusLookUp(api) {
       });
       result.hidden = false;
       $('application-status-reference').focus();
-    },
-    tell(message) {
-      result.hidden = true;
-      say(form, message);
     },
     explain: (failure) => (failure instanceof ApiError && failure.status === 404
       ? result.dataset.notFound : failureText(failure)),

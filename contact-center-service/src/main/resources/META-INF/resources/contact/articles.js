@@ -55,13 +55,14 @@ export function editArticles(api) {
     heading.focus();
   }
 
-  const saved = (article) => {
+  /** After a save or a (un)publication: the message says what residents now see. */
+  const saved = (article, message) => {
     if (!editing) {
       related.show(article);
     }
     editing = article;
     showPublication();
-    say(form, t('article-saved'));
+    say(form, t(message));
     load();
   };
 
@@ -70,14 +71,15 @@ export function editArticles(api) {
     check: ({ titleEn, bodyEn }) => (Boolean(titleEn) === Boolean(bodyEn) ? [] : [titleEn ? 'bodyEn' : 'titleEn']),
     send: (values) => (editing ? api.put(`/api/faq-editing/articles/${editing.id}`, values)
       : api.post('/api/faq-editing/articles', values)),
-    done: saved,
+    done: (article) => saved(article, article.status === 'PUBLISHED' ? 'published-article-saved' : 'article-saved'),
     explain: failureText,
     aliases: { englishWhole: 'titleEn' },
   });
   publication.addEventListener('click', async () => {
     try {
-      saved(await api.post(`/api/faq-editing/articles/${editing.id}/publication`,
-        { published: editing.status !== 'PUBLISHED' }));
+      const changed = await api.post(`/api/faq-editing/articles/${editing.id}/publication`,
+        { published: editing.status !== 'PUBLISHED' });
+      saved(changed, changed.status === 'PUBLISHED' ? 'article-published' : 'article-unpublished');
     } catch (failure) {
       say(form, failureText(failure));
     }

@@ -1,6 +1,6 @@
 import { ApiError } from './api.js';
 import { markSla } from './case-table.js';
-import { dateTime, shortDateTime } from './dates.js';
+import { dateTime, deadline, shortDateTime } from './dates.js';
 import { $, el, fill, fromTemplate } from './dom.js';
 import { onSubmit } from './forms.js';
 import { failureText } from './staff.js';
@@ -71,8 +71,8 @@ export class CaseView {
       '[data-field="targetGroup"]': label('target', detail.targetGroup),
       '[data-field="unit"]': label('unit', detail.unit),
       '[data-field="openedAt"]': dateTime(detail.openedAt),
-      '[data-field="firstResponseDue"]': dateTime(detail.firstResponseDue),
-      '[data-field="resolutionDue"]': dateTime(detail.resolutionDue),
+      '[data-field="firstResponseDue"]': deadline(detail.firstResponseDue),
+      '[data-field="resolutionDue"]': deadline(detail.resolutionDue),
       '[data-field="personNumber"]': detail.personNumber ?? '–',
       '[data-field="contactDetails"]': detail.contactDetails ?? '–',
       '[data-field="summary"]': detail.summary,

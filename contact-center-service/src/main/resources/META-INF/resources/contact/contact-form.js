@@ -1,9 +1,9 @@
-import { dateTime } from './dates.js';
+import { deadline } from './dates.js';
 import { $ } from './dom.js';
 import { fillReceipt, sendsToTheApi } from './public-form.js';
 
 /** The contact form (templates/PublicPages/contact.html): a question becomes a case; the receipt names it. */
 const receipt = $('receipt');
 sendsToTheApi($('contact-form'), receipt, {
-  showReceipt: ({ reference, answerBy }) => fillReceipt(receipt, { reference, answerBy: dateTime(answerBy) }),
+  showReceipt: ({ reference, answerBy }) => fillReceipt(receipt, { reference, answerBy: deadline(answerBy) }),
 });

@@ -1,4 +1,4 @@
-import { dateTime } from './dates.js';
+import { deadline } from './dates.js';
 import { $ } from './dom.js';
 import { fillReceipt, sendsToTheApi } from './public-form.js';
 
@@ -24,8 +24,8 @@ sendsToTheApi(form, receipt, {
   showReceipt(answer) {
     fillReceipt(receipt, {
       reference: answer.reference,
-      acknowledgeBy: dateTime(answer.acknowledgeBy),
-      answerBy: dateTime(answer.answerBy),
+      acknowledgeBy: deadline(answer.acknowledgeBy),
+      answerBy: deadline(answer.answerBy),
     });
     receipt.querySelector('[data-receipt="reply"]').hidden = !answer.replyPossible;
     receipt.querySelector('[data-receipt="anonymous"]').hidden = answer.replyPossible;

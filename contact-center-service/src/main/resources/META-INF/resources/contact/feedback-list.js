@@ -1,4 +1,4 @@
-import { dateTime } from './dates.js';
+import { dateTime, deadline } from './dates.js';
 import { $, fill, fromTemplate } from './dom.js';
 import { onSubmit } from './forms.js';
 import { failureText } from './staff.js';
@@ -14,8 +14,8 @@ function feedbackItem(api, feedback, message = '') {
     '.kind': label('kind', feedback.kind),
     '.reference': feedback.reference,
     '.receivedAt': dateTime(feedback.receivedAt),
-    '.acknowledgeDue': dateTime(feedback.acknowledgeDue),
-    '.answerDue': dateTime(feedback.answerDue),
+    '.acknowledgeDue': deadline(feedback.acknowledgeDue),
+    '.answerDue': deadline(feedback.answerDue),
     '.acknowledgedAt': dateTime(feedback.acknowledgedAt),
     '.answeredAt': dateTime(feedback.answeredAt),
     '.sender': feedback.anonymous ? t('anonymous') : [feedback.name, feedback.contact].filter(Boolean).join(', '),

@@ -33,6 +33,18 @@ class ContactCenterPagesIT {
     private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
     private static final String INTERNAL_ARTICLE = "/faq/0b7e5c1a-1f2d-4a31-9d7e-5a0c3e1f0004";
 
+    /** A promise that ends at midnight reads as the day before: "senast måndag 7 december", not "8 december 00:00". */
+    @Test
+    void deadlinesReadAsTheirLastDay() {
+        try (BrowserContext context = screen(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(Suite.Service.CONTACT_CENTER.url("/kontakt"));
+            String dates = "async (at) => (await import('/contact/dates.js')).deadline(at)";
+            assertThat(page.evaluate(dates, "2026-12-07T23:00:00Z")).isEqualTo("måndag 7 december 2026");
+            assertThat(page.evaluate(dates, "2026-12-08T13:00:00Z")).isEqualTo("8 december 2026 kl. 14:00");
+        }
+    }
+
     @Test
     void anAgentResolvesOneContactAtOnceAndRoutesAnotherWhichAHandlerAnswers() {
         try (BrowserContext agentBrowser = screen(1280, 900); BrowserContext handlerBrowser = screen(1280, 900)) {
@@ -82,6 +94,7 @@ class ContactCenterPagesIT {
         String agentToken = KeycloakTokens.accessTokenOf("agent");
         // The contact center learns of the application from housing's events, a moment after it was registered.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(agentToken)
+                .queryParam("identifiedBy", "BANKID")
                 .get(Suite.Service.CONTACT_CENTER.url("/api/application-status/" + application)).then().statusCode(200));
         try (BrowserContext agentBrowser = screen(1280, 900)) {
             Page agent = signIn(agentBrowser, "/agent", "agent");
@@ -94,14 +107,12 @@ class ContactCenterPagesIT {
             assertThat(agent.locator("#application-reference-error")).hasText("Skriv ett referensnummer som SB-2026-000123.");
             assertThat(reference).hasAttribute("aria-invalid", "true");
 
-            reference.fill("SB-1999-000001");
-            lookUp.click();
-            assertThat(agent.locator("#application-status-form .form-status"))
-                    .hasText("Ingen skickad ansökan har det referensnumret. Kontrollera numret med personen.");
-            assertThat(agent.locator("#application-status")).isHidden();
-            assertAccessible(agent, "contact-agent-application-not-found");
-
+            // No status before the agent says how the caller was identified.
             reference.fill(application.toLowerCase());
+            lookUp.click();
+            assertThat(agent.locator("#identifiedBy-error")).hasText("Välj hur du har kontrollerat vem som ringer.");
+            assertThat(agent.locator("#application-status")).isHidden();
+            agent.getByLabel("Personen har legitimerat sig med Mobilt BankID").check();
             lookUp.click();
             assertThat(agent.locator("#application-status-reference")).hasText(application);
             assertThat(agent.locator("#application-status-reference")).isFocused();
@@ -111,6 +122,14 @@ class ContactCenterPagesIT {
             assertThat(agent.locator("#application-status [data-field='decision']")).isHidden();
             assertAccessible(agent, "contact-agent-application-status");
 
+            // The next caller's reference finds nothing: the previous caller's status must not stay under it.
+            reference.fill("SB-1999-000001");
+            lookUp.click();
+            assertThat(agent.locator("#application-status-form .form-status"))
+                    .hasText("Ingen skickad ansökan har det referensnumret. Kontrollera numret med personen.");
+            assertThat(agent.locator("#application-status")).isHidden();
+            assertAccessible(agent, "contact-agent-application-not-found");
+
             register(agent, "ELDERLY_CARE", "Frågar om trygghetslarm till sin pappa.");
             String first = agent.locator("#case [data-field='reference']").innerText();
             register(agent, "ELDERLY_CARE", "Ringer igen om trygghetslarmet.");
@@ -118,6 +137,42 @@ class ContactCenterPagesIT {
             agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slå ihop").setExact(true)).click();
             assertThat(agent.locator("#case-status")).hasText("Ärendet är sammanslaget med " + first + ".");
             assertThat(agent.locator("#case [data-field='reference']")).hasText(first);
+        }
+    }
+
+    /** The editor said "Artikeln är sparad" after publishing: each action now says what residents see. */
+    @Test
+    void aCommunicatorIsToldWhatResidentsSeeAfterSavingPublishingAndUnpublishing() {
+        try (BrowserContext editorBrowser = screen(1280, 900)) {
+            Page editor = signIn(editorBrowser, "/redaktion", "communicator");
+            Locator status = editor.locator("#article-form .form-status");
+            editor.getByLabel("Kategori").selectOption("ELDERLY_CARE");
+            editor.getByLabel("Rubrik på svenska").fill("Hur byter jag tid för hemtjänsten?");
+            editor.getByLabel("Text på svenska").fill("Ring hemtjänstgruppen senast dagen före.");
+            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara").setExact(true)).click();
+            assertThat(status).hasText("Utkastet är sparat. Det syns inte för invånarna förrän du publicerar det.");
+            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicera").setExact(true)).click();
+            assertThat(status).hasText("Artikeln är publicerad och syns för invånarna.");
+            assertAccessible(editor, "contact-editor-published");
+            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avpublicera").setExact(true))
+                    .click();
+            assertThat(status).hasText("Artikeln är avpublicerad och syns inte längre för invånarna.");
+        }
+    }
+
+    /** The demo's FAQ has a real starting set: "hemtjänst" found nothing among three articles. */
+    @Test
+    void residentsFindAnswersOnHomeHelpAndWorryAboutAChild() {
+        try (BrowserContext phone = screen(390, 844)) {
+            Page page = open(phone, "/faq");
+            Locator search = page.getByLabel("Sök bland frågor och svar");
+            search.fill("hemtjänst");
+            assertThat(page.locator("#faq-hits")).containsText("Hur ansöker jag om hemtjänst?");
+            search.fill("orosanmälan");
+            assertThat(page.locator("#faq-hits")).containsText("Hur gör jag en orosanmälan?");
+            search.fill("överklaga beslut");
+            assertThat(page.locator("#faq-hits")).containsText("Hur överklagar jag ett beslut?");
+            assertAccessible(page, "contact-faq-starting-set");
         }
     }
 

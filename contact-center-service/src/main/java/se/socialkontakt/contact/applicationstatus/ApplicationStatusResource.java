@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.socialkontakt.support.audit.Audit;
@@ -19,7 +20,8 @@ import java.util.List;
 
 /**
  * Lets an agent tell an identified caller where their housing application stands: its status and what happens next,
- * never its content. Found by the reference the caller quotes; every look-up is audited.
+ * never its content. Found by the reference the caller quotes, after the agent has said how the caller was
+ * identified; every look-up is audited with that, found or not.
  */
 @Path("/api/application-status")
 @RolesAllowed("agent")
@@ -45,12 +47,15 @@ public class ApplicationStatusResource {
     // A look-up that finds nothing is audited too: its "not found" must not roll the audit entry back.
     @Transactional(dontRollbackOn = HttpProblem.class)
     @SuppressWarnings("unchecked")
-    public Status lookUp(@PathParam("reference") @Pattern(regexp = "SB-[0-9]{4}-[0-9]{6}") String reference) {
+    public Status lookUp(@PathParam("reference") @Pattern(regexp = "SB-[0-9]{4}-[0-9]{6}") String reference,
+            @QueryParam("identifiedBy") String identifiedBy) {
+        CallerIdentification identification = CallerIdentification.named(identifiedBy);
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT status, status_at, submitted_at, decided_at, decision FROM application_status
                 WHERE reference = ?1""").setParameter(1, reference).getResultList();
+        String identified = "caller identified by " + identification;
         audit.record(identity.getPrincipal().getName(), "READ_APPLICATION_STATUS", reference,
-                rows.isEmpty() ? "not found" : null);
+                rows.isEmpty() ? "not found; " + identified : identified);
         if (rows.isEmpty()) {
             throw HttpProblem.builder().withStatus(Response.Status.NOT_FOUND).withTitle("No such application")
                     .withDetail("No submitted application has this reference").build();

@@ -25,6 +25,24 @@ public interface ApplicationStatusMessages {
     @Message("Visa status")
     String lookUp();
 
+    @Message("Hur har du kontrollerat vem som ringer?")
+    String identifiedLegend();
+
+    @Message("Status visas bara för den som ansökt eller ansökan gäller. Ditt svar loggas med uppslaget.")
+    String identifiedHint();
+
+    @Message("Personen har legitimerat sig med Mobilt BankID")
+    String identifiedBANKID();
+
+    @Message("Jag har ringt upp på telefonnumret i ansökan")
+    String identifiedCALLBACK();
+
+    @Message("Personen har visat legitimation vid besök")
+    String identifiedID_DOCUMENT();
+
+    @Message("Välj hur du har kontrollerat vem som ringer.")
+    String identifiedMissing();
+
     @Message("Ingen skickad ansökan har det referensnumret. Kontrollera numret med personen.")
     String notFound();
 

@@ -65,8 +65,8 @@ public interface ContactMessages {
     @Message("Öppettider")
     String openingHours();
 
-    @Message("Vardagar 8.00–16.30, lunchstängt 12.00–13.00")
-    String openingHoursText();
+    @Message("Vardagar {hours}")
+    String openingHoursText(String hours);
 
     @Message("Är det akut? Ring 112.")
     String emergency();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.socialkontakt.support.contact.SocialServicesContact;
 import se.socialkontakt.contact.web.Pages.Page;
 
 import java.util.List;
@@ -24,18 +25,18 @@ import java.util.List;
 public class PublicPages {
     private final Pages pages;
     private final Choices choices;
-    private final String phone;
+    private final SocialServicesContact contact;
     private final int firstResponseDays;
     private final int acknowledgeDays;
     private final int answerDays;
 
-    PublicPages(Pages pages, Choices choices, @ConfigProperty(name = "socialkontakt.contact.phone") String phone,
+    PublicPages(Pages pages, Choices choices, SocialServicesContact contact,
             @ConfigProperty(name = "socialkontakt.contact.sla.first-response-days") int firstResponseDays,
             @ConfigProperty(name = "socialkontakt.feedback.acknowledge-days") int acknowledgeDays,
             @ConfigProperty(name = "socialkontakt.feedback.answer-days") int answerDays) {
         this.pages = pages;
         this.choices = choices;
-        this.phone = phone;
+        this.contact = contact;
         this.firstResponseDays = firstResponseDays;
         this.acknowledgeDays = acknowledgeDays;
         this.answerDays = answerDays;
@@ -51,7 +52,7 @@ public class PublicPages {
     }
 
     /** {@code answerWithin} is already worded, e.g. "1 arbetsdag". */
-    public record StartView(String phone, String phoneLink, String answerWithin) {
+    public record StartView(String phone, String phoneLink, String hours, String answerWithin) {
     }
 
     public record ContactView(String answerWithin, List<Option> categories) {
@@ -63,7 +64,8 @@ public class PublicPages {
     @GET
     public TemplateInstance start(@QueryParam("lang") String lang) {
         Page page = pages.at("/", lang);
-        return page.localized(Templates.start(page.frame(), new StartView(phone, phone.replaceAll("[^0-9+]", ""),
+        return page.localized(Templates.start(page.frame(), new StartView(contact.phoneInText(),
+                contact.phoneLink(), contact.hours(page.language().locale()),
                 page.language().messages().workingDays(firstResponseDays))));
     }
 

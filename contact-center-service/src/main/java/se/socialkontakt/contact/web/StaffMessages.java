@@ -419,8 +419,17 @@ public interface StaffMessages {
     @Message("Avpublicera")
     String unpublish();
 
-    @Message("Artikeln är sparad.")
+    @Message("Utkastet är sparat. Det syns inte för invånarna förrän du publicerar det.")
     String articleSaved();
+
+    @Message("Ändringen är sparad och syns för invånarna.")
+    String publishedArticleSaved();
+
+    @Message("Artikeln är publicerad och syns för invånarna.")
+    String articlePublished();
+
+    @Message("Artikeln är avpublicerad och syns inte längre för invånarna.")
+    String articleUnpublished();
 
     @Message("Relaterade artiklar")
     String relatedArticles();

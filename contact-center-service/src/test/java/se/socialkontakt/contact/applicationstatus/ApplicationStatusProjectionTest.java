@@ -61,13 +61,16 @@ class ApplicationStatusProjectionTest {
         }
 
         String agent = KeycloakTokens.accessTokenOf("agent");
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(agent)
+        // Generous: right after another run, the consumer group waits out the last run's member before it reads.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(agent)
+                .queryParam("identifiedBy", "BANKID")
                 .get("/api/application-status/{reference}", reference).then().statusCode(200)
                 .body("status", equalTo("UNDER_INVESTIGATION"))
                 .body("next", equalTo("ASSESSOR_INVESTIGATES")));
         assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.about(reference)))
-                .extracting(e -> e.action).contains("READ_APPLICATION_STATUS");
-        given().auth().oauth2(KeycloakTokens.accessTokenOf("handler"))
+                .extracting(e -> e.action + " " + e.detail)
+                .contains("READ_APPLICATION_STATUS caller identified by BANKID");
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("handler")).queryParam("identifiedBy", "BANKID")
                 .get("/api/application-status/{reference}", reference).then().statusCode(403);
     }
 
@@ -75,13 +78,25 @@ class ApplicationStatusProjectionTest {
     void anUnknownReferenceIsNotFoundAndStillAuditedAndAMalformedOneIsRefused() {
         String agent = KeycloakTokens.accessTokenOf("agent");
         String unknown = "SB-1999-000001";
-        BadInput.expectProblem(given().auth().oauth2(agent).get("/api/application-status/{reference}", unknown), 404,
-                "an unknown reference");
+        BadInput.expectProblem(given().auth().oauth2(agent).queryParam("identifiedBy", "CALLBACK")
+                .get("/api/application-status/{reference}", unknown), 404, "an unknown reference");
         assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.about(unknown)))
-                .extracting(e -> e.action + " " + e.detail).contains("READ_APPLICATION_STATUS not found");
+                .extracting(e -> e.action + " " + e.detail)
+                .contains("READ_APPLICATION_STATUS not found; caller identified by CALLBACK");
         BadInput.expectProblem(given().auth().oauth2(agent).get("/api/application-status/{reference}", "SB-26-1"),
                 400, "a malformed reference");
         given().get("/api/application-status/{reference}", unknown).then().statusCode(401);
+    }
+
+    @Test
+    void noStatusIsShownBeforeTheAgentSaysHowTheCallerWasIdentified() {
+        String agent = KeycloakTokens.accessTokenOf("agent");
+        String reference = "SB-1999-000002";
+        BadInput.expectProblem(given().auth().oauth2(agent).get("/api/application-status/{reference}", reference),
+                400, "a look-up without saying how the caller was identified");
+        BadInput.expectProblem(given().auth().oauth2(agent).queryParam("identifiedBy", "ASKED_NICELY")
+                .get("/api/application-status/{reference}", reference), 400, "an identification that is no method");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.about(reference))).isEmpty();
     }
 
     private static byte[] event(EventData data) {

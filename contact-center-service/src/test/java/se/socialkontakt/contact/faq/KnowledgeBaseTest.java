@@ -5,6 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.http.Method;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import se.socialkontakt.outbox.OutboxEvent;
 import se.socialkontakt.testsupport.BadInput;
 import se.socialkontakt.testsupport.KeycloakTokens;
@@ -40,6 +42,19 @@ class KnowledgeBaseTest {
         given().queryParam("q", "apply special housing").queryParam("lang", "en").get("/api/faq").then()
                 .body("id", hasItem(APPLY_FOR_HOUSING)).body("lang", everyItem(equalTo("en")));
         given().queryParam("q", "xyzzy").get("/api/faq").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    /** The starting set answers what the e-services' users ask ("hemtjänst" found nothing among three articles). */
+    @ParameterizedTest
+    @CsvSource({
+            "hemtjänst, Hur ansöker jag om hemtjänst?",
+            "orosanmälan, Hur gör jag en orosanmälan?",
+            "ansöka särskilt boende åt mamma, Kan jag ansöka om särskilt boende åt min mamma eller pappa?",
+            "pengar till mat, Jag har inga pengar till mat i dag. Vad gör jag?",
+            "chatten anonym, Är ungdomschatten anonym?",
+            "klagomål, Hur lämnar jag synpunkter eller klagomål?"})
+    void theStartingSetAnswersWhatResidentsAsk(String words, String title) {
+        given().queryParam("q", words).get("/api/faq").then().statusCode(200).body("title", hasItem(title));
     }
 
     @Test

@@ -15,10 +15,13 @@ class FaqPagesTest {
 
     @Test
     void theSearchWorksWithoutJavaScriptAndLeavesInternalAnswersOut() {
+        // As many answers as the public search finds: the internal answer on the same subject is not among them.
+        int publicHits = given().queryParam("q", "särskilt boende").get("/api/faq").then().statusCode(200)
+                .extract().jsonPath().getList("id").size();
         given().queryParam("q", "särskilt boende").get("/faq").then().statusCode(200)
                 .body(containsString("<a href=\"/faq/" + ELDERLY_HOUSING + "\">Hur ansöker jag om särskilt boende?</a>"))
                 .body(containsString("value=\"särskilt boende\""))
-                .body(containsString(">1 svar</p>"))
+                .body(containsString(">" + publicHits + " svar</p>"))
                 .body(not(containsString("Intern:")));
         given().queryParam("q", "zzzyyyxxx").get("/faq").then().statusCode(200)
                 .body(containsString("Inga svar hittades."));

@@ -20,12 +20,14 @@ class PublicPagesTest {
                 .body(containsString("<h1>Kontaktcenter</h1>"))
                 .body(containsString("<a href=\"/faq\">Vanliga frågor och svar</a>"))
                 .body(containsString("Du får svar inom 1 arbetsdag."))
-                .body(containsString("<a href=\"tel:0846500450\">08-465 004 50</a>"))
+                .body(containsString("<a href=\"tel:0846500450\">08-465\u00a0004\u00a050</a>"))
+                .body(containsString("<dd>Vardagar 8.00\u201316.30</dd>"))
                 .body(containsString("<script src=\"/socialkontakt/crisis-banner.js\" defer></script>"));
         given().get("/?lang=en").then().statusCode(200)
                 .body(containsString("<html lang=\"en\">"))
                 .body(containsString("<a href=\"/kontakt?lang=en\">Contact us</a>"))
                 .body(containsString("You will get an answer within 1 working day."))
+                .body(containsString("<dd>Weekdays 8:00\u201316:30</dd>"))
                 .body(containsString("<a href=\"/\" lang=\"sv\" hreflang=\"sv\">På svenska</a>"));
     }
 
