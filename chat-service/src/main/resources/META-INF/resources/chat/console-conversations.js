@@ -20,10 +20,10 @@ export class Conversations {
     $('tabs').addEventListener('keydown', (event) => this.#moveWithKeys(event));
   }
 
-  /** Each conversation to resume after (re)connecting, with the last message it shows. */
-  toResume() {
+  /** Each conversation to resume after (re)connecting, with the last message it shows; {@code held} the server's. */
+  toResume(held = []) {
     const saved = JSON.parse(sessionStorage.getItem(SAVED)) ?? [];
-    return [...new Set([...saved, ...this.#open.keys()])]
+    return [...new Set([...saved, ...this.#open.keys(), ...held])]
       .map((conversationId) => ({ conversationId, lastSeq: this.#open.get(conversationId)?.panel.lastSeq ?? 0 }));
   }
 

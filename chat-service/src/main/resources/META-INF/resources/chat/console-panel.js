@@ -69,8 +69,11 @@ export class ConversationPanel {
     });
     this.#onPost('.preserve-form', 'preservation', (form) => ({ reason: form.get('reason') }),
       ({ preservedUntil }) => `${t('preserved-until')} ${this.#dateTime(preservedUntil)}`);
-    this.#onPost('.block-form', 'block', (form) => ({ hours: Number(form.get('hours')), reason: form.get('reason') }),
-      ({ blockedUntil }) => `${t('blocked-until')} ${this.#dateTime(blockedUntil)}`);
+    // An address covers everyone behind it (a school, a mobile network): a supervisor's choice, briefly.
+    this.#part('.address-choice').hidden = !session.hasRole('supervisor');
+    this.#onPost('.block-form', 'block', (form) => ({ hours: Number(form.get('hours')), reason: form.get('reason'),
+      kind: form.get('byAddress') ? 'ADDRESS' : 'BROWSER' }),
+    ({ blockedUntil }) => `${t('blocked-until')} ${this.#dateTime(blockedUntil)}`);
     this.update(assigned);
   }
 

@@ -1,6 +1,7 @@
 import { signIn } from '/socialkontakt/staff-login.js';
 import { callApi } from './console-api.js';
 import { Conversations } from './console-conversations.js';
+import { BlocksView } from './console-blocks.js';
 import { AlertsView, QueueView } from './console-queue.js';
 import { ReconnectingSocket, socketUrl } from './socket.js';
 import { readTexts } from './texts.js';
@@ -37,6 +38,7 @@ async function open() {
   const conversations = new Conversations(t, { send, session, canned });
   const queue = new QueueView(t, (conversationId) => send({ type: 'accept', conversationId }));
   const alerts = new AlertsView(t, (conversationId, silent) => send({ type: 'join', conversationId, silent }));
+  const blocks = new BlocksView(t, session);
   let places = Infinity;
   const updateTakeNext = () => {
     $('take-next').disabled = conversations.underWay >= places;
@@ -68,10 +70,12 @@ async function open() {
         places = frame.maxConversations;
         if (frame.roles.includes('supervisor')) {
           alerts.show();
+          blocks.show();
         }
-        // Every connection starts afresh on the server: say again whether I take conversations, and follow mine.
+        // Every connection starts afresh on the server: say again whether I take conversations, and follow mine:
+        // those this tab shows and those the server says I hold (after the browser was closed, this tab knows none).
         send({ type: 'availability', available: $('available').checked });
-        conversations.toResume().forEach(({ conversationId, lastSeq }) =>
+        conversations.toResume(frame.held).forEach(({ conversationId, lastSeq }) =>
           send({ type: 'resume', conversationId, lastSeq }));
         break;
       case 'queue':

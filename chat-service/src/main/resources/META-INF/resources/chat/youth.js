@@ -8,6 +8,7 @@ import { YouthConversation } from './youth-conversation.js';
  * this tab's session storage.
  */
 const CONVERSATION = 'socialkontakt.chat.conversation';
+const BROWSER_KEY = 'socialkontakt.chat.browser-key';
 const $ = (id) => document.getElementById(id);
 const chat = $('chat');
 const t = readTexts($('texts'));
@@ -50,6 +51,7 @@ async function offerStart() {
   }
   showAlternatives(false);
   if (status) {
+    $('all-busy').hidden = status.counsellorsFree > 0;
     $('queue-now-waiting').textContent = String(status.waiting);
     const estimate = status.estimatedWaitMinutes;
     $('queue-now-wait-label').hidden = $('queue-now-wait').hidden = estimate == null;
@@ -77,7 +79,7 @@ async function start(event) {
     const response = await fetch('/api/conversations', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ageBand: form.get('ageBand'), topic: form.get('topic') || null }),
+      body: JSON.stringify({ ageBand: form.get('ageBand'), topic: form.get('topic') || null, browserKey: browserKey() }),
     });
     if (response.status === 201) {
       const { id, token } = await response.json();
@@ -91,6 +93,20 @@ async function start(event) {
   } finally {
     button.disabled = false;
   }
+}
+
+/**
+ * A random key this browser keeps between chats, by which a counsellor's block recognises this browser and nobody
+ * else behind the same address. It says nothing about the young person; quick exit forgets it with everything else.
+ */
+function browserKey() {
+  let key = localStorage.getItem(BROWSER_KEY);
+  if (!key) {
+    const bytes = crypto.getRandomValues(new Uint8Array(24));
+    key = btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', '');
+    localStorage.setItem(BROWSER_KEY, key);
+  }
+  return key;
 }
 
 async function refused(response) {

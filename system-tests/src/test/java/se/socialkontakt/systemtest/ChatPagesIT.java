@@ -85,6 +85,92 @@ class ChatPagesIT {
     }
 
     @Test
+    void aRealHighRiskChatIsFlaggedAndNotMarkedAsPractice() {
+        try (BrowserContext youthBrowser = phone(); BrowserContext staffBrowser = tablet()) {
+            Page console = signInToTheConsole(staffBrowser, "counsellor2");
+            String id = startChatting(youthBrowser.newPage(), "Jag vill inte leva längre");
+            Locator entry = console.locator("#queue-list li[data-conversation-id='" + id + "']");
+            assertThat(entry.locator(".badge.risk")).hasText("Hög risk");
+            assertThat(entry.locator(".badge.practice")).isHidden();
+            assertAccessible(console, "chat-console-queue-high-risk");
+
+            Locator panel = take(console, id);
+            assertThat(panel.locator(".badge.risk")).hasText("Hög risk");
+            assertThat(panel.locator(".badge.practice")).isHidden();
+            assertAccessible(console, "chat-console-conversation-high-risk");
+            panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Avsluta samtalet")).click();
+            assertThat(panel.locator(".messages")).containsText("Samtalet är avslutat.");
+        }
+    }
+
+    @Test
+    void aCounsellorWhoClosedTheBrowserGetsTheConversationBackAndSeesTheYoungPersonLeave() {
+        try (BrowserContext youthBrowser = phone()) {
+            Page youth = youthBrowser.newPage();
+            try (BrowserContext closedBrowser = tablet()) {
+                Page console = signInToTheConsole(closedBrowser, "counsellor2");
+                take(console, startChatting(youth, "Är du kvar?"));
+                assertThat(youth.locator("#messages")).containsText("En kurator har svarat");
+            }
+
+            try (BrowserContext staffBrowser = tablet()) {
+                Page console = signInToTheConsole(staffBrowser, "counsellor2");
+                Locator panel = console.locator("#panels .conversation:not([hidden])");
+                assertThat(panel.locator(".messages")).containsText("Är du kvar?");
+                assertThat(console.locator("#no-conversations")).isHidden();
+                Browsers.screenshot(console, "chat-console-held-after-new-login");
+
+                youth.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lämna snabbt")).click();
+                youth.waitForURL("**/neutral.html");
+                assertThat(panel.locator(".messages")).containsText("Den unga har lämnat samtalet.");
+                assertAccessible(console, "chat-console-youth-left");
+            }
+        }
+    }
+
+    @Test
+    void aBlockKeepsOutOneBrowserNotTheSchoolAndASupervisorLiftsIt() {
+        try (BrowserContext abusiveBrowser = phone(); BrowserContext classmateBrowser = phone();
+                BrowserContext staffBrowser = tablet(); BrowserContext supervisorBrowser = tablet()) {
+            Page console = signInToTheConsole(staffBrowser, "counsellor2");
+            Page abusive = abusiveBrowser.newPage();
+            Locator panel = take(console, startChatting(abusive, "Ni är värdelösa allihop"));
+            panel.getByText("Fler åtgärder").click();
+            assertThat(panel.locator(".block-form")).containsText("Andra på samma skola eller mobilnät påverkas inte");
+            assertThat(panel.getByLabel("Blockera adressen i stället", new Locator.GetByLabelOptions()
+                    .setExact(false))).isHidden();
+            panel.getByLabel("Skäl att blockera").fill("Hot mot kuratorn");
+            panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Blockera deltagaren")).click();
+            assertThat(panel.locator(".action-status")).containsText("Deltagaren är blockerad till");
+            assertAccessible(console, "chat-console-blocked");
+
+            // The same browser (a new tab of it) is refused; a classmate on the same network (the same address
+            // here) is not.
+            Page again = abusiveBrowser.newPage();
+            again.navigate(Suite.Service.CHAT.url("/"));
+            again.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Starta chatten")).click();
+            assertThat(again.locator("#start-error")).hasText("Du kan inte använda chatten just nu.");
+            Page classmate = classmateBrowser.newPage();
+            classmate.navigate(Suite.Service.CHAT.url("/"));
+            classmate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Starta chatten")).click();
+            assertThat(classmate.locator("#queue")).containsText("Du står i kön");
+            classmate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lämna kön")).click();
+
+            Page supervisor = signInToTheConsole(supervisorBrowser, "supervisor");
+            Locator block = supervisor.locator("#block-list li").filter(new Locator.FilterOptions()
+                    .setHasText("Hot mot kuratorn"));
+            assertThat(block).containsText("Webbläsaren");
+            assertAccessible(supervisor, "chat-console-blocks");
+            block.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Häv blockeringen")).click();
+            assertThat(supervisor.locator("#blocks-status")).hasText("Blockeringen är hävd.");
+            assertThat(block).hasCount(0);
+            again.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Starta chatten")).click();
+            assertThat(again.locator("#queue")).containsText("Du står i kön");
+            again.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lämna kön")).click();
+        }
+    }
+
+    @Test
     void quickExitLeavesNoChatDataBehind() {
         try (BrowserContext youthBrowser = phone()) {
             Page youth = youthBrowser.newPage();
@@ -159,6 +245,21 @@ class ChatPagesIT {
         assertThat(console.locator("#connection")).hasText("Ansluten");
         assertThat(console.locator("#user")).hasText(user);
         return console;
+    }
+
+    /** The young person starts a chat on the youth page and writes a first message; answers the conversation's id. */
+    private static String startChatting(Page youth, String firstMessage) {
+        youth.navigate(Suite.Service.CHAT.url("/"));
+        youth.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Starta chatten")).click();
+        write(youth, "#message-text", firstMessage);
+        assertThat(youth.locator("#messages .pending")).hasCount(0);
+        return (String) youth.evaluate("key => JSON.parse(sessionStorage.getItem(key)).id", CONVERSATION_KEY);
+    }
+
+    /** The counsellor takes this conversation from the queue and answers its panel. */
+    private static Locator take(Page console, String conversationId) {
+        console.locator("#queue-list li[data-conversation-id='" + conversationId + "'] button.take").click();
+        return console.locator("#panels .conversation:not([hidden])");
     }
 
     private static void write(Page page, String box, String text) {

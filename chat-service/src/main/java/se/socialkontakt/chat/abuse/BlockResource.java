@@ -25,7 +25,8 @@ import java.util.UUID;
 
 /**
  * Blocks an abusive participant of a conversation for a number of hours: the counsellor involved in it, or a
- * supervisor ({@link ConversationAccess}).
+ * supervisor ({@link ConversationAccess}). The block covers the participant's browser; a supervisor may instead block
+ * the address, which shuts out everyone behind it, for at most {@code socialkontakt.chat.block.address-at-most}.
  */
 @Path("/api/conversations/{id}/block")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +43,9 @@ public class BlockResource {
         this.identity = identity;
     }
 
-    public record BlockRequest(@NotNull @Min(1) @Max(24 * 30) Integer hours, @NotBlank @Size(max = 500) String reason) {
+    /** {@code kind} is BROWSER when left out. */
+    public record BlockRequest(@NotNull @Min(1) @Max(24 * 30) Integer hours, @NotBlank @Size(max = 500) String reason,
+            BlockService.Kind kind) {
     }
 
     public record Block(UUID conversationId, Instant blockedUntil) {
@@ -55,14 +58,23 @@ public class BlockResource {
             throw HttpProblem.builder().withStatus(Response.Status.NOT_FOUND).withTitle("No such conversation")
                     .withDetail("There is no conversation of yours with this id").build();
         }
+        BlockService.Kind kind = request.kind() == null ? BlockService.Kind.BROWSER : request.kind();
         try {
-            Instant until = blocks.block(identity.getPrincipal().getName(), id, Duration.ofHours(request.hours()),
-                    request.reason().strip());
+            Instant until = blocks.block(identity.getPrincipal().getName(), identity.hasRole("supervisor"), id, kind,
+                    Duration.ofHours(request.hours()), request.reason().strip());
             return new Block(id, until);
         } catch (ChatRefusal refusal) {
-            throw HttpProblem.builder().withStatus(Response.Status.CONFLICT).withTitle("Cannot block")
-                    .withDetail("The participant of this conversation cannot be recognised")
-                    .with("reason", refusal.code()).build();
+            throw switch (refusal.code()) {
+                case "supervisors-only" -> HttpProblem.builder().withStatus(Response.Status.FORBIDDEN)
+                        .withTitle("Supervisors only").withDetail("Only a supervisor blocks an address").build();
+                case "address-block-too-long" -> HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST)
+                        .withTitle("Too long for an address").with("field", "hours")
+                        .withDetail("An address is blocked for at most " + blocks.addressAtMost().toHours()
+                                + " hours: everyone behind it is shut out").build();
+                default -> HttpProblem.builder().withStatus(Response.Status.CONFLICT).withTitle("Cannot block")
+                        .withDetail("The participant of this conversation cannot be recognised")
+                        .with("reason", refusal.code()).build();
+            };
         }
     }
 }

@@ -55,7 +55,8 @@ public class Fingerprints {
             @SuppressWarnings("unchecked")
             List<Object[]> blocks = entityManager.createNativeQuery("""
                     SELECT s.salt, b.fingerprint FROM participant_block b JOIN fingerprint_salt s ON s.day = b.fingerprint_day
-                    WHERE b.blocked_until > ?1""").setParameter(1, clock.instant()).getResultList();
+                    WHERE b.kind = 'ADDRESS' AND b.blocked_until > ?1""")
+                    .setParameter(1, clock.instant()).getResultList();
             return blocks.stream().anyMatch(row -> java.security.MessageDigest.isEqual(
                     hmac((byte[]) row[0], host), (byte[]) row[1]));
         });

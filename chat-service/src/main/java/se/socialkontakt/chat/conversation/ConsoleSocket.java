@@ -61,7 +61,8 @@ public class ConsoleSocket {
         connections.addConsole(connection, staff.user(), staff.supervisor());
         List<String> roles = identity.getRoles().stream()
                 .filter(role -> role.equals("counsellor") || role.equals("supervisor")).sorted().toList();
-        ChatConnections.sendTo(connection, frames.consoleWelcome(staff.user(), roles, queue.placesPerCounsellor()));
+        ChatConnections.sendTo(connection, frames.consoleWelcome(staff.user(), roles, queue.placesPerCounsellor(),
+                counselling.heldBy(staff.user())));
         ChatConnections.sendTo(connection, queueBroadcaster.currentList());
         if (staff.supervisor()) {
             risk.openAlerts().forEach(alert -> ChatConnections.sendTo(connection, alert));

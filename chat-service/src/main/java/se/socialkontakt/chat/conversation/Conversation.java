@@ -110,6 +110,10 @@ public class Conversation extends PanacheEntityBase {
 
     public byte[] fingerprint;
 
+    /** The hash of the random key the young person's browser keeps, by which a block recognises it. */
+    @Column(name = "browser_key_hash")
+    public byte[] browserKeyHash;
+
     @Column(name = "erase_at")
     public Instant eraseAt;
 

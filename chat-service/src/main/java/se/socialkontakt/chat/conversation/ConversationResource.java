@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import se.socialkontakt.chat.abuse.BlockService;
 import se.socialkontakt.chat.abuse.Fingerprints;
 import se.socialkontakt.chat.hours.Availability;
 import se.socialkontakt.chat.hours.HoursService;
@@ -37,16 +39,23 @@ public class ConversationResource {
     private final HoursService hours;
     private final QueueService queue;
     private final Fingerprints fingerprints;
+    private final BlockService blocks;
 
     ConversationResource(ConversationService conversations, HoursService hours, QueueService queue,
-            Fingerprints fingerprints) {
+            Fingerprints fingerprints, BlockService blocks) {
         this.conversations = conversations;
         this.hours = hours;
         this.queue = queue;
         this.fingerprints = fingerprints;
+        this.blocks = blocks;
     }
 
-    public record ConversationRequest(@NotNull AgeBand ageBand, ChatTopic topic) {
+    /**
+     * {@code browserKey}: a random key the young person's browser keeps between chats (and forgets on quick exit), by
+     * which a block recognises that browser and no other.
+     */
+    public record ConversationRequest(@NotNull AgeBand ageBand, ChatTopic topic,
+            @Pattern(regexp = "[A-Za-z0-9_-]{22,86}") String browserKey) {
     }
 
     /** The token is the young person's key to the conversation's WebSocket; it is shown this once. */
@@ -59,7 +68,7 @@ public class ConversationResource {
     @PermitAll
     public Response request(@Valid @NotNull ConversationRequest request, @Context HttpServerRequest http) {
         String address = http.remoteAddress() == null ? null : http.remoteAddress().host();
-        if (fingerprints.isBlocked(address)) {
+        if (blocks.isBlocked(address, request.browserKey())) {
             throw HttpProblem.builder().withStatus(Response.Status.FORBIDDEN).withTitle("Blocked")
                     .withDetail("This participant may not use the chat for now").build();
         }
@@ -79,7 +88,8 @@ public class ConversationResource {
                     .withDetail("The chat is open but no counsellor can answer right now")
                     .with("state", "NO_COUNSELLOR").build();
         }
-        return created(conversations.request(request.ageBand(), request.topic(), false, fingerprints.of(address)));
+        return created(conversations.request(request.ageBand(), request.topic(), false, fingerprints.of(address),
+                Optional.ofNullable(request.browserKey())));
     }
 
     /** A practice chat for training, at any hour; never counted in the statistics. */
@@ -87,7 +97,8 @@ public class ConversationResource {
     @Path("/practice-conversations")
     @RolesAllowed({ "counsellor", "supervisor" })
     public Response practice(@Valid @NotNull ConversationRequest request) {
-        return created(conversations.request(request.ageBand(), request.topic(), true, Optional.empty()));
+        return created(conversations.request(request.ageBand(), request.topic(), true, Optional.empty(),
+                Optional.empty()));
     }
 
     private static Response created(ConversationService.Requested requested) {

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** A conversation's life as the young person drives it, and the messages everyone writes in it. */
@@ -54,7 +55,8 @@ public class ConversationService {
 
     /** Places a new anonymous conversation in the queue; practice ones are never counted. */
     @Transactional
-    public Requested request(AgeBand ageBand, ChatTopic topic, boolean practice, Optional<Fingerprint> fingerprint) {
+    public Requested request(AgeBand ageBand, ChatTopic topic, boolean practice, Optional<Fingerprint> fingerprint,
+            Optional<String> browserKey) {
         String token = YouthToken.create();
         Conversation conversation = new Conversation();
         conversation.id = UUID.randomUUID();
@@ -70,6 +72,7 @@ public class ConversationService {
             conversation.fingerprintDay = f.day();
             conversation.fingerprint = f.hash();
         });
+        browserKey.ifPresent(key -> conversation.browserKeyHash = YouthToken.hash(key));
         conversation.persist();
         if (!practice) {
             outbox.publish(new ChatConversationRequested(conversation.id, conversation.requestedAt, ageBand, topic));
@@ -90,13 +93,27 @@ public class ConversationService {
         return Optional.of(conversation);
     }
 
-    /** The young person's last connection closed; while they are queued, the queue holds their place a while. */
+    /**
+     * The young person's last connection to this instance closed. The queue holds their place a while, and a
+     * conversation under way waits a while for them to come back (see ConversationSweeper).
+     */
     @Transactional
     public void youthAway(UUID conversationId) {
         Conversation conversation = Conversation.findById(conversationId, LockModeType.PESSIMISTIC_WRITE);
-        if (conversation != null && conversation.status == Conversation.Status.QUEUED
-                && conversation.youthAwaySince == null) {
+        if (conversation != null && conversation.isOpen() && conversation.youthAwaySince == null) {
             conversation.youthAwaySince = clock.instant();
+        }
+    }
+
+    /**
+     * The young people connected to this instance are not away, whatever another instance saw: a page that
+     * reconnected through the balancer to another instance leaves a "gone" behind on the first.
+     */
+    @Transactional
+    public void youthPresent(Set<UUID> conversationIds) {
+        if (!conversationIds.isEmpty()) {
+            Conversation.update("youthAwaySince = null where id in ?1 and youthAwaySince is not null",
+                    conversationIds);
         }
     }
 

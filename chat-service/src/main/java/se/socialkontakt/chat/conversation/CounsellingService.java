@@ -83,7 +83,6 @@ public class CounsellingService {
         conversation.status = Conversation.Status.ACTIVE;
         conversation.counsellor = counsellor;
         conversation.startedAt = now;
-        conversation.youthAwaySince = null;
         if (!conversation.practice) {
             outbox.publish(new ChatConversationStarted(conversation.id, now, conversation.secondsWaited(now)));
         }
@@ -94,6 +93,15 @@ public class CounsellingService {
 
     /** A conversation the member of staff may follow after a reconnect, with the messages they missed. */
     @Transactional
+    /**
+     * The conversations under way that the counsellor holds: a console that connects follows them all, also after
+     * the browser was closed and forgot them, so that none holds a place unseen.
+     */
+    public List<UUID> heldBy(String counsellor) {
+        return Conversation.<Conversation>find("status = ?1 and counsellor = ?2 order by startedAt",
+                Conversation.Status.ACTIVE, counsellor).stream().map(c -> c.id).toList();
+    }
+
     public Conversation resume(Staff staff, UUID conversationId) {
         Conversation conversation = Conversation.findById(conversationId);
         if (conversation == null || !(staff.user().equals(conversation.counsellor) || joined(staff, conversationId))) {

@@ -63,8 +63,9 @@ public class Frames {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /** To a console, {@code held} lists the conversations its user holds, to follow whatever the browser forgot. */
     public record Welcome(String type, Conversation.Status status, String user, List<String> roles,
-            Integer maxConversations) {
+            Integer maxConversations, List<UUID> held) {
     }
 
     public record Availability(String type, boolean available) {
@@ -144,11 +145,11 @@ public class Frames {
     }
 
     public String youthWelcome(Conversation.Status status) {
-        return write(new Welcome("welcome", status, null, null, null));
+        return write(new Welcome("welcome", status, null, null, null, null));
     }
 
-    public String consoleWelcome(String user, List<String> roles, int maxConversations) {
-        return write(new Welcome("welcome", null, user, roles, maxConversations));
+    public String consoleWelcome(String user, List<String> roles, int maxConversations, List<UUID> held) {
+        return write(new Welcome("welcome", null, user, roles, maxConversations, held));
     }
 
     public String availability(boolean available) {

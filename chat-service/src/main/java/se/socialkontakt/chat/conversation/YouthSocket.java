@@ -8,7 +8,7 @@ import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.UserData.TypedKey;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
-import se.socialkontakt.chat.abuse.Fingerprints;
+import se.socialkontakt.chat.abuse.BlockService;
 import se.socialkontakt.chat.delivery.ChatBus;
 import se.socialkontakt.chat.delivery.ChatConnections;
 import se.socialkontakt.chat.delivery.Signal;
@@ -35,17 +35,17 @@ public class YouthSocket {
     private final Frames frames;
     private final FrameReader reader;
     private final MessageLimits limits;
-    private final Fingerprints fingerprints;
+    private final BlockService blocks;
 
     YouthSocket(ConversationService conversations, ChatConnections connections, ChatBus bus, Frames frames,
-            FrameReader reader, MessageLimits limits, Fingerprints fingerprints) {
+            FrameReader reader, MessageLimits limits, BlockService blocks) {
         this.conversations = conversations;
         this.connections = connections;
         this.bus = bus;
         this.frames = frames;
         this.reader = reader;
         this.limits = limits;
-        this.fingerprints = fingerprints;
+        this.blocks = blocks;
     }
 
     @OnOpen
@@ -54,7 +54,7 @@ public class YouthSocket {
             connection.close(NOT_YOURS).await().indefinitely();
             return;
         }
-        if (fingerprints.isBlocked(connection.handshakeRequest().remoteAddress())) {
+        if (blocks.conversationIsBlocked(connection.handshakeRequest().remoteAddress(), conversationOf(connection))) {
             connection.close(BLOCKED).await().indefinitely();
             return;
         }

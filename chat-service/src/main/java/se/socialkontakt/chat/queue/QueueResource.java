@@ -21,7 +21,11 @@ public class QueueResource {
         this.queue = queue;
     }
 
-    public record QueueStatus(int counsellorsOnline, int waiting, Integer estimatedWaitMinutes) {
+    /**
+     * {@code counsellorsFree} counts only counsellors with a free place: one whose places are all taken is there,
+     * but not free to answer now.
+     */
+    public record QueueStatus(int counsellorsOnline, int counsellorsFree, int waiting, Integer estimatedWaitMinutes) {
     }
 
     @GET
@@ -29,7 +33,7 @@ public class QueueResource {
     public QueueStatus queueStatus() {
         QueueSnapshot snapshot = queue.snapshot();
         OptionalInt estimate = snapshot.estimatedWaitMinutes(snapshot.waiting().size() + 1);
-        return new QueueStatus(snapshot.counsellorsOnline(), snapshot.waiting().size(),
+        return new QueueStatus(snapshot.counsellorsOnline(), snapshot.counsellorsFree(), snapshot.waiting().size(),
                 estimate.isPresent() ? estimate.getAsInt() : null);
     }
 }

@@ -8,6 +8,7 @@ import se.socialkontakt.chat.conversation.Conversation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,9 +53,11 @@ public class QueueService {
                 .map(Waiting::of).sorted(Waiting.QUEUE_ORDER).toList();
         List<String> online = presence.availableCounsellors();
         Map<String, Long> busy = activeCounts();
-        int free = online.stream().mapToInt(user -> (int) Math.max(0, placesPerCounsellor - busy.getOrDefault(user, 0L)))
-                .sum();
-        return new QueueSnapshot(waiting, online.size(), free, placesPerCounsellor, averageConversation());
+        int[] freeOf = online.stream()
+                .mapToInt(user -> (int) Math.max(0, placesPerCounsellor - busy.getOrDefault(user, 0L))).toArray();
+        int counsellorsFree = (int) Arrays.stream(freeOf).filter(places -> places > 0).count();
+        return new QueueSnapshot(waiting, online.size(), counsellorsFree, Arrays.stream(freeOf).sum(),
+                placesPerCounsellor, averageConversation());
     }
 
     private Map<String, Long> activeCounts() {

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
 
-/** The queue at one moment: who waits in which order, and how many counsellors and free places there are. */
-public record QueueSnapshot(List<Waiting> waiting, int counsellorsOnline, int freePlaces, int placesPerCounsellor,
-        Duration averageConversation) {
+/**
+ * The queue at one moment: who waits in which order, how many counsellors take conversations, how many of them have
+ * a free place, and how many free places there are.
+ */
+public record QueueSnapshot(List<Waiting> waiting, int counsellorsOnline, int counsellorsFree, int freePlaces,
+        int placesPerCounsellor, Duration averageConversation) {
 
     /** 1 for the first in line; 0 when the conversation is not in the queue. */
     public int positionOf(UUID conversationId) {

@@ -48,7 +48,7 @@ public class RetentionJob {
                         .setParameter(1, ids).executeUpdate();
             }
             entityManager.createNativeQuery("""
-                    UPDATE conversation SET erased_at = ?1, token_hash = NULL, fingerprint = NULL,
+                    UPDATE conversation SET erased_at = ?1, token_hash = NULL, fingerprint = NULL, browser_key_hash = NULL,
                     fingerprint_day = NULL, preserved_reason = NULL WHERE id IN (?2)""")
                     .setParameter(1, now).setParameter(2, ids).executeUpdate();
             return ids.size();

@@ -175,6 +175,9 @@ public interface ChatMessages {
     @Message("Väntar i kön just nu")
     String waitingNow();
 
+    @Message("Alla kuratorer pratar med någon just nu. Du kan ställa dig i kön, så svarar den som blir ledig först.")
+    String allBusy();
+
     @Message("Ungefärlig väntetid")
     String estimatedWait();
 

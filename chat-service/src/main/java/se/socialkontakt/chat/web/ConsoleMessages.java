@@ -159,13 +159,13 @@ public interface ConsoleMessages {
     @Message("Stäng samtalet")
     String closePanel();
 
-    @Message("Den unga avslutade samtalet.")
+    @Message("Den unga har lämnat samtalet.")
     String endedByYouth();
 
     @Message("Samtalet är avslutat.")
     String endedByCounsellor();
 
-    @Message("Samtalet stängdes automatiskt.")
+    @Message("Den unga har varit borta en längre stund. Samtalet stängdes automatiskt.")
     String endedBySystem();
 
     @Message("Fler åtgärder")
@@ -194,6 +194,36 @@ public interface ConsoleMessages {
 
     @Message("Utskriften bevaras till")
     String preservedUntil();
+
+    @Message("En blockering gäller den unges webbläsare: därifrån går det inte att starta en ny chatt under tiden. Andra på samma skola eller mobilnät påverkas inte. Den som raderar sina webbläsardata kommer runt den, så den hindrar men stänger inte ute.")
+    String blockExplained();
+
+    @Message("Blockera adressen i stället: alla bakom samma nät stängs ute, högst två timmar (bara arbetsledare)")
+    String blockByAddress();
+
+    @Message("Blockeringar")
+    String blocksHeading();
+
+    @Message("Inga blockeringar gäller just nu.")
+    String noBlocks();
+
+    @Message("Uppdatera listan")
+    String refreshBlocks();
+
+    @Message("Webbläsaren")
+    String blockKindBrowser();
+
+    @Message("Adressen (alla bakom samma nät)")
+    String blockKindAddress();
+
+    @Message("Häv blockeringen")
+    String liftBlock();
+
+    @Message("gäller till")
+    String blockLastsUntil();
+
+    @Message("Blockeringen är hävd.")
+    String blockLifted();
 
     @Message("Blockera i")
     String blockHoursLabel();

@@ -17,6 +17,7 @@ import se.socialkontakt.outbox.OutboxEvent;
 import se.socialkontakt.testsupport.ChatSocket;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,6 +36,9 @@ class ChatConversationTest {
 
     @Inject
     HoursService hours;
+
+    @Inject
+    ConversationSweeper sweeper;
 
     ChatFixture chat;
 
@@ -284,6 +288,76 @@ class ChatConversationTest {
                 assertThat(first.await("error").get("code").asText()).isEqualTo("not-yours");
             }
         }
+    }
+
+    @Test
+    void aConsoleThatConnectsAgainFollowsEveryConversationItsCounsellorHolds() {
+        ChatSocket closedBrowser = chat.console("counsellor");
+        ChatFixture.Started started = chat.request("AGE_16_18");
+        try (ChatSocket youth = chat.youth(started, 0)) {
+            youth.await("queue");
+            closedBrowser.send(Map.of("type", "accept"));
+            closedBrowser.await("assigned");
+            closedBrowser.close();
+            // A new browser knows nothing of the conversation; the server tells it what its counsellor holds.
+            try (ChatSocket console = chat.console("counsellor")) {
+                assertThat(welcomeOf(console).get("held")).extracting(JsonNode::asText)
+                        .containsExactly(started.id().toString());
+            }
+            try (ChatSocket someoneElse = chat.console("counsellor2")) {
+                assertThat(welcomeOf(someoneElse).get("held")).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aConversationWhoseYoungPersonIsGoneEndsByItselfAndFreesThePlace() {
+        try (ChatSocket counsellor = chat.console("counsellor")) {
+            ChatFixture.Started started = chat.request("AGE_13_15");
+            ChatFixture.Started stays = chat.request("AGE_13_15");
+            try (ChatSocket staying = chat.youth(stays, 0)) {
+                staying.await("queue");
+                try (ChatSocket youth = chat.youth(started, 0)) {
+                    youth.await("queue");
+                    counsellor.send(Map.of("type", "accept", "conversationId", started.id().toString()));
+                    counsellor.await("assigned", a -> a.get("conversationId").asText().equals(started.id().toString()));
+                    counsellor.send(Map.of("type", "accept", "conversationId", stays.id().toString()));
+                    counsellor.await("assigned", a -> a.get("conversationId").asText().equals(stays.id().toString()));
+                }
+                await().atMost(Duration.ofSeconds(10)).until(() -> awaySince(started.id()) != null);
+
+                // Eleven minutes later (the limit is ten): the one who is gone is ended, the one still here is not,
+                // whatever an instance saw when a page moved to another.
+                backdateAway(started.id(), Duration.ofMinutes(11));
+                backdateAway(stays.id(), Duration.ofMinutes(11));
+                sweeper.sweep();
+                JsonNode ended = counsellor.await("ended");
+                assertThat(ended.get("conversationId").asText()).isEqualTo(started.id().toString());
+                assertThat(ended.get("by").asText()).isEqualTo("SYSTEM");
+                assertThat(status(started.id())).isEqualTo(Conversation.Status.ENDED);
+                assertThat(status(stays.id())).isEqualTo(Conversation.Status.ACTIVE);
+                assertThat(awaySince(stays.id())).isNull();
+            }
+        }
+    }
+
+    private static JsonNode welcomeOf(ChatSocket console) {
+        return console.received().stream().filter(frame -> frame.get("type").asText().equals("welcome")).findFirst()
+                .orElseThrow();
+    }
+
+    private static Instant awaySince(UUID conversationId) {
+        return QuarkusTransaction.requiringNew().call(
+                () -> Conversation.<Conversation>findById(conversationId).youthAwaySince);
+    }
+
+    private static Conversation.Status status(UUID conversationId) {
+        return QuarkusTransaction.requiringNew().call(() -> Conversation.<Conversation>findById(conversationId).status);
+    }
+
+    private static void backdateAway(UUID conversationId, Duration by) {
+        QuarkusTransaction.requiringNew().run(() -> Conversation.update(
+                "youthAwaySince = ?1 where id = ?2", Instant.now().minus(by), conversationId));
     }
 
     private static List<EventType> eventsOf(UUID conversationId) {

@@ -19,14 +19,20 @@ public final class ChatFixture {
         this.base = base;
     }
 
-    public record Started(UUID id, String token) {
+    /** {@code browserKey}: the key the young person's browser keeps, as the page sends it. */
+    public record Started(UUID id, String token, String browserKey) {
     }
 
     public Started request(String ageBand) {
+        return request(ageBand, YouthToken.create());
+    }
+
+    /** A request from the browser that keeps this key. */
+    public Started request(String ageBand, String browserKey) {
         var response = given().baseUri(base.toString()).contentType(ContentType.JSON)
-                .body(Map.of("ageBand", ageBand)).post("/api/conversations")
+                .body(Map.of("ageBand", ageBand, "browserKey", browserKey)).post("/api/conversations")
                 .then().statusCode(201).extract();
-        return new Started(UUID.fromString(response.path("id")), response.path("token"));
+        return new Started(UUID.fromString(response.path("id")), response.path("token"), browserKey);
     }
 
     /** The young person's page, connected and past its hello. */

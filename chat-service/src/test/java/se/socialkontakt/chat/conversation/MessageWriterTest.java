@@ -105,7 +105,7 @@ class MessageWriterTest {
     }
 
     private UUID queued() {
-        return conversations.request(AgeBand.AGE_13_15, null, false, Optional.empty()).conversation().id;
+        return conversations.request(AgeBand.AGE_13_15, null, false, Optional.empty(), Optional.empty()).conversation().id;
     }
 
     private static MessageBatch.Message youth(UUID conversationId, UUID clientId, String text) {

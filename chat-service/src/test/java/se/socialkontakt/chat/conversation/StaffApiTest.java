@@ -7,6 +7,7 @@ import io.restassured.http.Method;
 import org.junit.jupiter.api.Test;
 import se.socialkontakt.chat.canned.CannedResponse;
 import se.socialkontakt.chat.risk.RiskTerm;
+import se.socialkontakt.support.audit.AuditEntry;
 import se.socialkontakt.testsupport.BadInput;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
@@ -91,25 +92,77 @@ class StaffApiTest {
     }
 
     @Test
-    void aBlockedParticipantCannotStartAnotherChatUntilTheBlockEnds() {
+    void aBlockCoversTheBrowserNotEveryoneBehindTheSameAddressAndASupervisorLiftsIt() {
         HoursFixture.openAllDay(hours);
         PresenceFixture.online("counsellor");
+        String supervisor = KeycloakTokens.accessTokenOf("supervisor");
         try {
             ChatFixture chat = new ChatFixture(base);
             ChatFixture.Started abusive = chat.request("UNDISCLOSED");
             // Still in the queue, held by no counsellor: a supervisor blocks it (ConversationAccess).
-            given().auth().oauth2(KeycloakTokens.accessTokenOf("supervisor")).contentType(ContentType.JSON)
+            given().auth().oauth2(supervisor).contentType(ContentType.JSON)
                     .body(Map.of("hours", 2, "reason", "Hot och trakasserier")).post("/api/conversations/{id}/block",
                             abusive.id())
                     .then().statusCode(200);
 
-            BadInput.expectProblem(given().contentType(ContentType.JSON).body(Map.of("ageBand", "AGE_13_15"))
-                    .post("/api/conversations"), 403, "a blocked participant");
+            BadInput.expectProblem(given().contentType(ContentType.JSON)
+                    .body(Map.of("ageBand", "AGE_13_15", "browserKey", abusive.browserKey()))
+                    .post("/api/conversations"), 403, "the blocked browser");
             try (ChatSocket socket = ChatSocket.connect(chat.ws("/ws/chat/" + abusive.id()), null)) {
                 assertThat(socket.awaitClosed()).isEqualTo((short) 1008);
             }
             assertThat(QuarkusTransaction.requiringNew().call(() -> Conversation.<Conversation>findById(abusive.id())
                     .status)).isEqualTo(Conversation.Status.ABANDONED);
+            // Someone else at the same school (the same address here) still reaches a counsellor.
+            chat.request("AGE_13_15");
+
+            List<Map<String, Object>> inForce = given().auth().oauth2(supervisor).get("/api/blocks").then()
+                    .statusCode(200).extract().jsonPath().getList("$");
+            assertThat(inForce).singleElement().satisfies(block -> {
+                assertThat(block).containsEntry("kind", "BROWSER").containsEntry("conversationId",
+                        abusive.id().toString()).containsEntry("blockedBy", "supervisor");
+            });
+            given().auth().oauth2(KeycloakTokens.accessTokenOf("counsellor")).get("/api/blocks").then()
+                    .statusCode(403);
+            given().auth().oauth2(supervisor).delete("/api/blocks/{id}", inForce.get(0).get("id")).then()
+                    .statusCode(204);
+            chat.request("AGE_13_15", abusive.browserKey());
+            assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list("action",
+                    "BLOCK_LIFTED"))).isNotEmpty();
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> Conversation.getEntityManager()
+                    .createNativeQuery("DELETE FROM participant_block").executeUpdate());
+            PresenceFixture.nobodyOnline();
+            HoursFixture.clear(hours);
+        }
+        chatIsOpenToOthersAgain();
+    }
+
+    @Test
+    void onlyASupervisorBlocksAnAddressAndOnlyBriefly() {
+        HoursFixture.openAllDay(hours);
+        PresenceFixture.online("counsellor");
+        try {
+            ChatFixture chat = new ChatFixture(base);
+            ChatFixture.Started abusive = chat.request("UNDISCLOSED");
+            Map<String, Object> byAddress = Map.of("hours", 2, "reason", "Många anrop", "kind", "ADDRESS");
+            try (ChatSocket console = chat.console("counsellor")) {
+                console.send(Map.of("type", "accept", "conversationId", abusive.id().toString()));
+                console.await("assigned");
+                BadInput.expectProblem(given().auth().oauth2(KeycloakTokens.accessTokenOf("counsellor"))
+                        .contentType(ContentType.JSON).body(byAddress)
+                        .post("/api/conversations/{id}/block", abusive.id()), 403, "a counsellor blocking an address");
+            }
+            BadInput.expectProblem(given().auth().oauth2(KeycloakTokens.accessTokenOf("supervisor"))
+                    .contentType(ContentType.JSON).body(Map.of("hours", 3, "reason", "Många anrop", "kind", "ADDRESS"))
+                    .post("/api/conversations/{id}/block", abusive.id()), 400, "an address blocked for three hours");
+            assertThat(blocks()).isZero();
+
+            given().auth().oauth2(KeycloakTokens.accessTokenOf("supervisor")).contentType(ContentType.JSON)
+                    .body(byAddress).post("/api/conversations/{id}/block", abusive.id()).then().statusCode(200);
+            BadInput.expectProblem(given().contentType(ContentType.JSON)
+                    .body(Map.of("ageBand", "AGE_13_15", "browserKey", YouthToken.create()))
+                    .post("/api/conversations"), 403, "another browser behind the blocked address");
         } finally {
             QuarkusTransaction.requiringNew().run(() -> Conversation.getEntityManager()
                     .createNativeQuery("DELETE FROM participant_block").executeUpdate());

@@ -37,7 +37,7 @@ class QueueOrderTest {
     void positionsCountFromOneAndZeroMeansNotQueued() {
         Waiting first = waiting("first", 0, RiskLevel.NONE);
         Waiting second = waiting("second", 1, RiskLevel.NONE);
-        QueueSnapshot snapshot = new QueueSnapshot(List.of(first, second), 1, 0, 3, java.time.Duration.ofMinutes(20));
+        QueueSnapshot snapshot = new QueueSnapshot(List.of(first, second), 1, 0, 0, 3, java.time.Duration.ofMinutes(20));
 
         assertThat(snapshot.positionOf(first.conversationId())).isEqualTo(1);
         assertThat(snapshot.positionOf(second.conversationId())).isEqualTo(2);

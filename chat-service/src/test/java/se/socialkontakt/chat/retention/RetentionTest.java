@@ -95,7 +95,7 @@ class RetentionTest {
 
     /** A conversation the demo counsellor held: only those involved may act on its transcript. */
     static UUID endedConversationWithMessages(ConversationService conversations, String text) {
-        UUID id = conversations.request(AgeBand.AGE_13_15, null, false, Optional.empty()).conversation().id;
+        UUID id = conversations.request(AgeBand.AGE_13_15, null, false, Optional.empty(), Optional.empty()).conversation().id;
         conversations.post(id, Sender.YOUTH, null, UUID.randomUUID(), text);
         conversations.leave(id);
         QuarkusTransaction.requiringNew().run(() -> Conversation.update("counsellor = ?1 where id = ?2", "counsellor",
