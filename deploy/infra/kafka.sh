@@ -10,9 +10,10 @@
 #   KAFKA_CONTROLLER_PORT  KRaft controller port   (default 9093)
 #   KAFKA_NAME             pid/log/config name     (default kafka)
 #   KAFKA_DATA_DIR         log.dirs                (default .run/<KAFKA_NAME>-data)
-#   KAFKA_TOPICS           topics to ensure        (default: the producer topics, crisis-messages, analytics-dead-letters)
-#   KAFKA_COMPACTED_TOPICS of those, kept compacted (default: crisis-messages: the latest state per key is read at boot)
-#   KAFKA_PARTITIONS       partitions per topic    (default 6)
+#   KAFKA_TOPICS_FILE      the topics to ensure    (default: deploy/k8s/kafka-topics.conf, the one definition)
+#   KAFKA_TOPICS           instead, only these topics (6 partitions, deleted after 30 days: the benchmarks' own)
+#   KAFKA_REPLICATION      replication factor      (default 1: one broker)
+#   KAFKA_MIN_INSYNC       min.insync.replicas     (default 1)
 #   KAFKA_HEAP             max heap                (default 512m)
 set -euo pipefail
 
@@ -24,9 +25,10 @@ KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 KAFKA_NAME="${KAFKA_NAME:-kafka}"
 KAFKA_DATA_DIR="${KAFKA_DATA_DIR:-$SK_RUN_DIR/$KAFKA_NAME-data}"
-KAFKA_TOPICS="${KAFKA_TOPICS:-chat-events housing-events contact-events crisis-messages analytics-dead-letters}"
-KAFKA_COMPACTED_TOPICS="${KAFKA_COMPACTED_TOPICS:-crisis-messages}"
-KAFKA_PARTITIONS="${KAFKA_PARTITIONS:-6}"
+KAFKA_TOPICS_FILE="${KAFKA_TOPICS_FILE:-$SK_ROOT/deploy/k8s/kafka-topics.conf}"
+KAFKA_TOPICS="${KAFKA_TOPICS:-}"
+KAFKA_REPLICATION="${KAFKA_REPLICATION:-1}"
+KAFKA_MIN_INSYNC="${KAFKA_MIN_INSYNC:-1}"
 KAFKA_HEAP="${KAFKA_HEAP:-512m}"
 
 TEMPLATE_DIR="$SK_ROOT/deploy/infra/kafka"
@@ -101,10 +103,24 @@ ensure_formatted() {
   printf '%s\n' "$want" >"$ports_file"
 }
 
+# The topics to ensure, one "name partitions cleanup.policy retention.ms" line each: the topics file without its
+# comments, or KAFKA_TOPICS when set.
+topic_lines() {
+  if [[ -n "$KAFKA_TOPICS" ]]; then
+    local topic
+    for topic in $KAFKA_TOPICS; do
+      printf '%s 6 delete 2592000000\n' "$topic"
+    done
+  else
+    [[ -r "$KAFKA_TOPICS_FILE" ]] || sk_fail "no topics file at $KAFKA_TOPICS_FILE"
+    sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$KAFKA_TOPICS_FILE"
+  fi
+}
+
 # Right after the port opens the broker may not have registered with its own
-# controller yet, and creating a topic with replication 1 then fails; retry.
+# controller yet, and creating a topic then fails; retry.
 ensure_topics() {
-  local existing missing=() topic i
+  local existing missing=() topic partitions policy retention i
   for ((i = 1; ; i++)); do
     if existing="$(kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --list 2>>"$SK_LOG_DIR/$KAFKA_NAME-tools.log")"; then
       break
@@ -112,27 +128,24 @@ ensure_topics() {
     ((i < 10)) || sk_fail "could not list Kafka topics on $BOOTSTRAP" "see $SK_LOG_DIR/$KAFKA_NAME-tools.log and $SK_LOG_DIR/$KAFKA_NAME.log"
     sleep 1
   done
-  for topic in $KAFKA_TOPICS; do
-    grep -qx -- "$topic" <<<"$existing" || missing+=("$topic")
-  done
-  local config
-  for topic in "${missing[@]}"; do
-    config=()
-    [[ " $KAFKA_COMPACTED_TOPICS " == *" $topic "* ]] && config=(--config cleanup.policy=compact)
+  while read -r topic partitions policy retention; do
+    grep -qx -- "$topic" <<<"$existing" && continue
+    missing+=("$topic")
     for ((i = 1; ; i++)); do
       if kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --create --if-not-exists \
-        --topic "$topic" --partitions "$KAFKA_PARTITIONS" --replication-factor 1 "${config[@]}" \
-        >>"$SK_LOG_DIR/$KAFKA_NAME-tools.log" 2>&1; then
+        --topic "$topic" --partitions "$partitions" --replication-factor "$KAFKA_REPLICATION" \
+        --config "cleanup.policy=$policy" --config "retention.ms=$retention" \
+        --config "min.insync.replicas=$KAFKA_MIN_INSYNC" >>"$SK_LOG_DIR/$KAFKA_NAME-tools.log" 2>&1; then
         break
       fi
       ((i < 10)) || sk_fail "could not create Kafka topic $topic" "see $SK_LOG_DIR/$KAFKA_NAME-tools.log"
       sleep 1
     done
-  done
+  done < <(topic_lines)
   if ((${#missing[@]})); then
-    sk_ok "Kafka topics created: ${missing[*]} ($KAFKA_PARTITIONS partitions, replication 1)"
+    sk_ok "Kafka topics created: ${missing[*]} (replication $KAFKA_REPLICATION)"
   else
-    sk_ok "Kafka topics present: $KAFKA_TOPICS"
+    sk_ok "Kafka topics present: $(topic_lines | awk '{print $1}' | tr '\n' ' ')"
   fi
 }
 

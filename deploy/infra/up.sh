@@ -42,7 +42,7 @@ cat <<INFO
  Infrastructure ready in $((SECONDS - t0)) s
    PostgreSQL  localhost:5432   databases sk_<service>[_test], user = password = sk_<service>
                (services: chat housing contactcenter analytics)
-   Kafka       localhost:9092   topics chat-events housing-events contact-events (6 partitions)
+   Kafka       localhost:9092   topics of deploy/k8s/kafka-topics.conf
    Keycloak    http://localhost:8180/realms/socialkontakt   admin console: http://localhost:8180/admin (admin/admin)
                demo users (password demo): resident counsellor supervisor agent handler assessor communicator manager admin
    Logs        $SK_LOG_DIR
