@@ -113,44 +113,59 @@ public class CaseResource {
         return cases.earlierContacts(id, access.user()).stream().map(views::line).toList();
     }
 
+    /*
+     * Each act below answers with the whole case, what the resident said included: like a read, it is audited, in the
+     * act's transaction.
+     */
+
     @POST
     @Path("/{id}/answers")
     @RolesAllowed({ "agent", "handler" })
+    @Transactional
     public CaseDetail answer(@PathParam("id") UUID id, @Valid @NotNull Text answer) {
         mayWork(id);
         cases.answer(id, access.user(), answer.text().strip());
-        return detail(id);
+        return audited("ANSWER_CASE", ContactCase.findById(id));
     }
 
     @POST
     @Path("/{id}/notes")
     @RolesAllowed({ "agent", "handler" })
+    @Transactional
     public CaseDetail note(@PathParam("id") UUID id, @Valid @NotNull Text note) {
         mayWork(id);
         cases.note(id, access.user(), note.text().strip());
-        return detail(id);
+        return audited("NOTE_CASE", ContactCase.findById(id));
     }
 
     @POST
     @Path("/{id}/resolution")
     @RolesAllowed({ "agent", "handler" })
+    @Transactional
     public CaseDetail resolve(@PathParam("id") UUID id, @Valid @NotNull Text answer) {
         mayWork(id);
-        return views.detail(cases.resolve(id, access.user(), answer.text().strip()));
+        return audited("RESOLVE_CASE", cases.resolve(id, access.user(), answer.text().strip()));
     }
 
     @POST
     @Path("/{id}/routing")
     @RolesAllowed("agent")
+    @Transactional
     public CaseDetail route(@PathParam("id") UUID id, @Valid @NotNull RouteRequest request) {
-        return views.detail(cases.route(id, Optional.ofNullable(request.unit())));
+        return audited("ROUTE_CASE", cases.route(id, Optional.ofNullable(request.unit())));
     }
 
     @POST
     @Path("/{id}/merge")
     @RolesAllowed("agent")
+    @Transactional
     public CaseDetail merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
-        return views.detail(cases.merge(id, request.into(), access.user()));
+        return audited("MERGE_CASE", cases.merge(id, request.into(), access.user()));
+    }
+
+    private CaseDetail audited(String action, ContactCase contactCase) {
+        audit.record(access.user(), action, contactCase.id.toString(), null);
+        return views.detail(contactCase);
     }
 
     private void mayWork(UUID id) {
@@ -161,7 +176,4 @@ public class CaseResource {
         access.mayWork(contactCase);
     }
 
-    private CaseDetail detail(UUID id) {
-        return views.detail(ContactCase.findById(id));
-    }
 }

@@ -177,7 +177,8 @@ public class CaseService {
 
     /**
      * The identified person's other contacts, newest first. Only for a case whose resident chose to be identified,
-     * and every look-up is audited.
+     * and every look-up is audited against the person (whose number the agent may only have been told), so that
+     * the person's log shows who looked at their contacts, through which case.
      */
     @Transactional
     public List<ContactCase> earlierContacts(UUID caseId, String reader) {
@@ -188,7 +189,7 @@ public class CaseService {
         if (contactCase.personNumber == null) {
             return List.of();
         }
-        audit.record(reader, "READ_PERSON_HISTORY", caseId.toString(), null);
+        audit.record(reader, "READ_PERSON_HISTORY", contactCase.personNumber, "through case " + caseId);
         return ContactCase.list("personNumber = ?1 and id <> ?2", Sort.descending("openedAt"),
                 contactCase.personNumber, caseId);
     }

@@ -120,16 +120,21 @@ public class FeedbackResource {
     @Path("/feedback/{id}/acknowledgement")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed("handler")
+    @Transactional
     public Line acknowledge(@PathParam("id") UUID id) {
         mustWorkIn(feedback.find(id).unit);
+        // The answer holds what the resident wrote: audited like a read, in the act's transaction.
+        audit.record(user(), "ACKNOWLEDGE_FEEDBACK", id, null);
         return Line.of(feedback.acknowledge(id, user()));
     }
 
     @POST
     @Path("/feedback/{id}/answer")
     @RolesAllowed("handler")
+    @Transactional
     public Line answer(@PathParam("id") UUID id, @Valid @NotNull Answer answer) {
         mustWorkIn(feedback.find(id).unit);
+        audit.record(user(), "ANSWER_FEEDBACK", id, null);
         return Line.of(feedback.answer(id, user(), answer.text().strip()));
     }
 

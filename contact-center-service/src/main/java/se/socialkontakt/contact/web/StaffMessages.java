@@ -187,7 +187,7 @@ public interface StaffMessages {
     @Message("Visa tidigare kontakter")
     String showEarlier();
 
-    @Message("Uppslaget loggas.")
+    @Message("Uppslaget loggas mot personen: vem som tittade, när och i vilket ärende.")
     String earlierAudited();
 
     @Message("Inga tidigare kontakter.")

@@ -72,6 +72,10 @@ class CaseFlowTest {
 
         assertThat(types(id)).containsExactly("opened", "routed", "first-response", "resolved");
         assertThat(payload(id, "resolved")).contains("\"atFirstContact\":false").contains("\"unit\":\"FINANCIAL_AID\"");
+        // Each act answered with the whole case, what the resident wrote included: each is audited like a read.
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.about(id)))
+                .extracting(entry -> entry.actor + " " + entry.action)
+                .contains("agent ROUTE_CASE", "handler ANSWER_CASE", "handler RESOLVE_CASE");
         given().auth().oauth2(agent).get("/api/units/FINANCIAL_AID/cases").then().statusCode(403);
     }
 
@@ -129,8 +133,10 @@ class CaseFlowTest {
                 .body("id", hasItem(earlier)).body("id", not(hasItem(anonymous)));
         given().auth().oauth2(agent).get("/api/cases/{id}/earlier-contacts", anonymous).then().statusCode(200)
                 .body("size()", equalTo(0));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.about(now)))
-                .extracting(e -> e.action).contains("READ_PERSON_HISTORY");
+        // Logged against the person, not the case: the person's log shows who looked and through which case.
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.about("191212121212")))
+                .extracting(e -> e.actor + " " + e.action + " " + e.detail)
+                .contains("agent READ_PERSON_HISTORY through case " + now);
         assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.about(anonymous)))
                 .extracting(e -> e.action).doesNotContain("READ_PERSON_HISTORY");
         given().auth().oauth2(handler).get("/api/cases/{id}/earlier-contacts", now).then().statusCode(403);

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import se.socialkontakt.outbox.OutboxEvent;
+import se.socialkontakt.support.audit.AuditEntry;
 import se.socialkontakt.testsupport.BadInput;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
@@ -55,6 +56,11 @@ class FeedbackTest {
 
         assertThat(types(onTime)).containsExactly("received", "acknowledged", "answered");
         assertThat(types(late)).containsExactly("received", "acknowledged", "answered");
+        // What the handler did answered with what the resident wrote: audited like a read; the refused answer not.
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.about(onTime)))
+                .extracting(entry -> entry.action).containsExactly("ACKNOWLEDGE_FEEDBACK", "ANSWER_FEEDBACK");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.about(late)))
+                .extracting(entry -> entry.action).containsExactly("ANSWER_FEEDBACK");
 
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
         String csv = given().auth().oauth2(KeycloakTokens.accessTokenOf("manager"))

@@ -137,55 +137,64 @@ public class AssessorResource {
     @POST
     @Path("/applications/{id}/assignment")
     @Consumes(MediaType.WILDCARD)
+    @Transactional
     public AssessorView assign(@PathParam("id") UUID id) {
-        return view(applications.assign(id, user()));
+        return acted("ASSIGN_APPLICATION", applications.assign(id, user()));
     }
 
     @POST
     @Path("/applications/{id}/information-requests")
+    @Transactional
     public AssessorView requestInformation(@PathParam("id") UUID id, @Valid @NotNull Text request) {
         applications.requestInformation(id, user(), request.text().strip());
-        return view(Application.findById(id));
+        return acted("REQUEST_INFORMATION", Application.findById(id));
     }
 
     @POST
     @Path("/applications/{id}/messages")
+    @Transactional
     public AssessorView message(@PathParam("id") UUID id, @Valid @NotNull Text message) {
         applications.message(id, ApplicationMessage.Sender.ASSESSOR, user(), message.text().strip());
-        return view(Application.findById(id));
+        return acted("WRITE_TO_APPLICANT", Application.findById(id));
     }
 
     @POST
     @Path("/applications/{id}/decision")
+    @Transactional
     public AssessorView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
-        return view(applications.decide(id, user(), decision.outcome(), decision.text().strip()));
+        return acted("DECIDE_APPLICATION", applications.decide(id, user(), decision.outcome(),
+                decision.text().strip()));
     }
 
     @POST
     @Path("/applications/{id}/offer")
     @Consumes(MediaType.WILDCARD)
+    @Transactional
     public AssessorView offer(@PathParam("id") UUID id) {
-        return view(applications.offerMade(id, user()));
+        return acted("OFFER_PLACE", applications.offerMade(id, user()));
     }
 
     @POST
     @Path("/applications/{id}/moved-in")
     @Consumes(MediaType.WILDCARD)
+    @Transactional
     public AssessorView movedIn(@PathParam("id") UUID id) {
-        return view(applications.movedIn(id, user()));
+        return acted("RECORD_MOVED_IN", applications.movedIn(id, user()));
     }
 
     @POST
     @Path("/applications/{id}/closure")
     @Consumes(MediaType.WILDCARD)
+    @Transactional
     public AssessorView close(@PathParam("id") UUID id) {
-        return view(applications.close(id, user()));
+        return acted("CLOSE_APPLICATION", applications.close(id, user()));
     }
 
     @POST
     @Path("/applications/{id}/appeal-outcome")
+    @Transactional
     public AssessorView appealOutcome(@PathParam("id") UUID id, @Valid @NotNull AppealOutcomeRequest request) {
-        return view(applications.appealDecided(id, user(), request.outcome()));
+        return acted("RECORD_APPEAL_OUTCOME", applications.appealDecided(id, user(), request.outcome()));
     }
 
     @POST
@@ -205,8 +214,18 @@ public class AssessorResource {
                 : PersonalIdentityNumber.canonical(paper.form().who().personNumber()).orElse(null);
         applications.submitNow(application);
         application.assessor = user();
-        return Response.created(URI.create("/api/assessor/applications/" + application.id)).entity(view(application))
+        return Response.created(URI.create("/api/assessor/applications/" + application.id))
+                .entity(acted("REGISTER_PAPER_APPLICATION", application))
                 .build();
+    }
+
+    /**
+     * What an act answers is the whole application, personal data included: audited like a read, in the act's
+     * transaction.
+     */
+    private AssessorView acted(String action, Application application) {
+        audit.record(user(), action, application.id, null);
+        return view(application);
     }
 
     private AssessorView view(Application application) {

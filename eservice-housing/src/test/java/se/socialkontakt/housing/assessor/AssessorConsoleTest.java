@@ -59,6 +59,10 @@ class AssessorConsoleTest {
         assertThat(actions(granted)).containsExactlyInAnyOrder("ASSIGN", "MOVED_IN", "CLOSE");
         post(granted, "moved-in").statusCode(200);
         assertThat(actions(granted)).isEmpty();
+        // Each act answered with the whole application: each is audited like a read.
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.about(granted)))
+                .extracting(entry -> entry.action)
+                .contains("DECIDE_APPLICATION", "OFFER_PLACE", "RECORD_MOVED_IN");
     }
 
     @Test
