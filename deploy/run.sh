@@ -43,6 +43,9 @@ sk_ok "services built"
 
 # The demo shows a year of follow-up: analytics may publish generated history (never set in production).
 export SOCIALKONTAKT_ANALYTICS_DEMO_ENABLED=true
+# The production build with the demo's secrets (the database roles' passwords): production proper sets each secret in
+# the environment and stops at start without it.
+export QUARKUS_PROFILE=prod,demo
 # Submitted applications go on to the case system, which is outside the suite: the demo runs a stand-in.
 if sk_is_running "$SK_CASE_SYSTEM"; then
   sk_stop "$SK_CASE_SYSTEM"

@@ -196,6 +196,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                 .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(LOG_DIR.resolve(log).toFile())
                         : ProcessBuilder.Redirect.to(LOG_DIR.resolve(log).toFile()));
         Map<String, String> env = builder.environment();
+        // The production build with the demo's secrets, as the run command starts it.
+        env.put("QUARKUS_PROFILE", "prod,demo");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/sk_" + service.databaseKey + "_test");
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(cleanDatabase));

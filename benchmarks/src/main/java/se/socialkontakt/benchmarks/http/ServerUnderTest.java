@@ -46,6 +46,8 @@ public final class ServerUnderTest {
             throw new IllegalStateException(jar + " is missing: package " + name + " first");
         }
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap,
+                // The production build with the demo's secrets, as the run command starts it.
+                "-Dquarkus.profile=prod,demo",
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
