@@ -44,9 +44,19 @@ public final class ChatSocket implements AutoCloseable {
 
     /** Connects to {@code url} (ws://…), with a bearer token when one is given. */
     public static ChatSocket connect(URI url, String bearerToken) {
-        WebSocketConnectOptions options = new WebSocketConnectOptions().setAbsoluteURI(url.toString());
+        return connect(url, bearerToken, null);
+    }
+
+    /** Connects as a browser on the page {@code origin} would (its Origin header), when one is given. */
+    public static ChatSocket connect(URI url, String bearerToken, String origin) {
+        // A program names no Origin (Vert.x would name the server's own); a browser names its page's.
+        WebSocketConnectOptions options = new WebSocketConnectOptions().setAbsoluteURI(url.toString())
+                .setAllowOriginHeader(origin != null);
         if (bearerToken != null) {
             options.addHeader("Authorization", "Bearer " + bearerToken);
+        }
+        if (origin != null) {
+            options.addHeader("Origin", origin);
         }
         WebSocketClient client = VERTX.createWebSocketClient();
         try {

@@ -37,10 +37,11 @@ public class ConsoleSocket {
     private final Frames frames;
     private final FrameReader reader;
     private final MessageLimits limits;
+    private final ChatGuard guard;
 
     ConsoleSocket(SecurityIdentity identity, CounsellingService counselling, ConversationService conversations,
             PresenceService presence, QueueService queue, QueueBroadcaster queueBroadcaster, RiskService risk,
-            ChatConnections connections, Frames frames, FrameReader reader, MessageLimits limits) {
+            ChatConnections connections, Frames frames, FrameReader reader, MessageLimits limits, ChatGuard guard) {
         this.identity = identity;
         this.counselling = counselling;
         this.conversations = conversations;
@@ -52,10 +53,15 @@ public class ConsoleSocket {
         this.frames = frames;
         this.reader = reader;
         this.limits = limits;
+        this.guard = guard;
     }
 
     @OnOpen
     void open(WebSocketConnection connection) {
+        if (!guard.fromAllowedOrigin(connection)) {
+            connection.close(YouthSocket.FOREIGN_ORIGIN).await().indefinitely();
+            return;
+        }
         Staff staff = staff();
         connection.userData().put(ALLOWANCE, limits.newAllowance());
         connections.addConsole(connection, staff.user(), staff.supervisor());

@@ -40,14 +40,16 @@ public class ConversationResource {
     private final QueueService queue;
     private final Fingerprints fingerprints;
     private final BlockService blocks;
+    private final ChatGuard guard;
 
     ConversationResource(ConversationService conversations, HoursService hours, QueueService queue,
-            Fingerprints fingerprints, BlockService blocks) {
+            Fingerprints fingerprints, BlockService blocks, ChatGuard guard) {
         this.conversations = conversations;
         this.hours = hours;
         this.queue = queue;
         this.fingerprints = fingerprints;
         this.blocks = blocks;
+        this.guard = guard;
     }
 
     /**
@@ -68,6 +70,11 @@ public class ConversationResource {
     @PermitAll
     public Response request(@Valid @NotNull ConversationRequest request, @Context HttpServerRequest http) {
         String address = http.remoteAddress() == null ? null : http.remoteAddress().host();
+        if (!guard.mayRequest(address)) {
+            throw HttpProblem.builder().withStatus(Response.Status.TOO_MANY_REQUESTS).withTitle("Too many chats")
+                    .withDetail("Too many chats were started from here just now; try again in a minute")
+                    .withHeader("Retry-After", 60).build();
+        }
         if (blocks.isBlocked(address, request.browserKey())) {
             throw HttpProblem.builder().withStatus(Response.Status.FORBIDDEN).withTitle("Blocked")
                     .withDetail("This participant may not use the chat for now").build();

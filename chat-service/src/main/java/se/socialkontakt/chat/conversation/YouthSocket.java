@@ -8,11 +8,11 @@ import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.UserData.TypedKey;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.vertx.core.Vertx;
 import se.socialkontakt.chat.abuse.BlockService;
 import se.socialkontakt.chat.delivery.ChatBus;
 import se.socialkontakt.chat.delivery.ChatConnections;
 import se.socialkontakt.chat.delivery.Signal;
-import se.socialkontakt.support.limits.RateAllowance;
 
 import java.util.UUID;
 
@@ -24,8 +24,9 @@ import java.util.UUID;
 public class YouthSocket {
     static final CloseReason BLOCKED = new CloseReason(1008, "blocked");
     static final CloseReason NOT_YOURS = new CloseReason(1008, "unknown conversation or secret");
+    static final CloseReason FOREIGN_ORIGIN = new CloseReason(1008, "origin not allowed");
+    static final CloseReason NO_HELLO = new CloseReason(1008, "no hello");
     private static final TypedKey<Boolean> WELCOMED = TypedKey.forBoolean("welcomed");
-    private static final TypedKey<RateAllowance> ALLOWANCE = new TypedKey<>("allowance");
     private static final TypedKey<Long> TYPED_AT = TypedKey.forLong("typedAt");
     private static final long TYPING_EVERY_NANOS = 1_500_000_000L;
 
@@ -34,22 +35,28 @@ public class YouthSocket {
     private final ChatBus bus;
     private final Frames frames;
     private final FrameReader reader;
-    private final MessageLimits limits;
     private final BlockService blocks;
+    private final ChatGuard guard;
+    private final Vertx vertx;
 
     YouthSocket(ConversationService conversations, ChatConnections connections, ChatBus bus, Frames frames,
-            FrameReader reader, MessageLimits limits, BlockService blocks) {
+            FrameReader reader, BlockService blocks, ChatGuard guard, Vertx vertx) {
         this.conversations = conversations;
         this.connections = connections;
         this.bus = bus;
         this.frames = frames;
         this.reader = reader;
-        this.limits = limits;
         this.blocks = blocks;
+        this.guard = guard;
+        this.vertx = vertx;
     }
 
     @OnOpen
     void open(WebSocketConnection connection) {
+        if (!guard.fromAllowedOrigin(connection)) {
+            connection.close(FOREIGN_ORIGIN).await().indefinitely();
+            return;
+        }
         if (conversationOf(connection) == null) {
             connection.close(NOT_YOURS).await().indefinitely();
             return;
@@ -58,7 +65,12 @@ public class YouthSocket {
             connection.close(BLOCKED).await().indefinitely();
             return;
         }
-        connection.userData().put(ALLOWANCE, limits.newAllowance());
+        // A socket that never says hello would otherwise stay open for good, kept alive by pings.
+        vertx.setTimer(guard.helloWithin().toMillis(), timer -> {
+            if (!Boolean.TRUE.equals(connection.userData().get(WELCOMED)) && connection.isOpen()) {
+                connection.close(NO_HELLO).subscribe().with(done -> { }, failure -> { });
+            }
+        });
     }
 
     @OnTextMessage
@@ -128,7 +140,7 @@ public class YouthSocket {
     private void message(WebSocketConnection connection, UUID conversationId, ClientFrame frame) {
         UUID clientId = FrameReader.required(frame.clientId());
         String text = reader.text(frame);
-        if (!connection.userData().get(ALLOWANCE).tryTake()) {
+        if (!guard.mayPost(conversationId)) {
             throw new ChatRefusal("rate-limited");
         }
         long seq = conversations.post(conversationId, Sender.YOUTH, null, clientId, text);

@@ -6,10 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * Keeps robots off the public forms without tracking anyone and without a third-party captcha: a honeypot field that
  * people never see (so never fill in), and a rate per sending address kept in memory for an hour at most, never
@@ -17,20 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class PublicFormGuard {
-    private static final long FORGET_AFTER_NANOS = Duration.ofHours(1).toNanos();
-    private static final int MAX_ADDRESSES = 100_000;
-
-    private record Sender(RateAllowance allowance, long lastSeenNanos) {
-    }
-
-    private final Map<String, Sender> senders = new ConcurrentHashMap<>();
-    private final int burst;
-    private final int perMinute;
+    private final KeyedRates<String> senders;
 
     PublicFormGuard(@ConfigProperty(name = "socialkontakt.forms.burst") int burst,
             @ConfigProperty(name = "socialkontakt.forms.per-minute") int perMinute) {
-        this.burst = burst;
-        this.perMinute = perMinute;
+        this.senders = new KeyedRates<>(burst, perMinute);
     }
 
     /** Refuses the submission (400 for a filled honeypot, 429 over the rate) before anything is stored. */
@@ -39,16 +26,7 @@ public class PublicFormGuard {
             throw HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Not accepted")
                     .withDetail("The form was filled in by a program, not a person").build();
         }
-        if (address == null) {
-            return;
-        }
-        if (senders.size() >= MAX_ADDRESSES) {
-            forgetOld();
-        }
-        long now = System.nanoTime();
-        Sender sender = senders.compute(address, (key, known) -> new Sender(
-                known == null ? new RateAllowance(burst, perMinute, System::nanoTime) : known.allowance(), now));
-        if (!sender.allowance().tryTake()) {
+        if (address != null && !senders.tryTake(address)) {
             throw HttpProblem.builder().withStatus(Response.Status.TOO_MANY_REQUESTS).withTitle("Too many submissions")
                     .withDetail("Please wait a minute before sending again").withHeader("Retry-After", 60).build();
         }
@@ -56,7 +34,6 @@ public class PublicFormGuard {
 
     @Scheduled(every = "10m")
     void forgetOld() {
-        long now = System.nanoTime();
-        senders.values().removeIf(sender -> now - sender.lastSeenNanos() > FORGET_AFTER_NANOS);
+        senders.forgetOld();
     }
 }
