@@ -46,11 +46,15 @@ function feedbackItem(api, feedback, message = '') {
   const box = form.querySelector('textarea');
   box.id = `feedback-answer-${feedback.id}`;
   form.querySelector('label').htmlFor = box.id;
+  if (feedback.anonymous) {
+    form.querySelector('label').textContent = form.dataset.anonymousLabel;
+    form.querySelector('button').textContent = form.dataset.anonymousButton;
+  }
   form.querySelector('.field-error').id = `${box.id}-error`;
   box.setAttribute('aria-describedby', `${box.id}-error`);
   onSubmit(form, {
     send: ({ text }) => api.post(`/api/feedback/${feedback.id}/answer`, { text }),
-    done: redraw(t('answer-saved')),
+    done: redraw(t(feedback.anonymous ? 'marked-handled' : 'answer-saved')),
     tell: (text) => {
       status.textContent = text;
     },

@@ -5,11 +5,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -137,6 +139,29 @@ class ContactCenterPagesIT {
             agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slå ihop").setExact(true)).click();
             assertThat(agent.locator("#case-status")).hasText("Ärendet är sammanslaget med " + first + ".");
             assertThat(agent.locator("#case [data-field='reference']")).hasText(first);
+        }
+    }
+
+    /** Anonymous feedback has no way back: the handler records what was done, and is offered no "Skicka svar". */
+    @Test
+    void anonymousFeedbackOffersNoAnswerOnlyAWayToRecordThatItWasHandled() {
+        String reference = given().contentType(ContentType.JSON).body(Map.of("kind", "COMPLAINT",
+                        "unit", "FINANCIAL_AID", "text", "Ingen svarade när jag ringde i tisdags.", "anonymous", true))
+                .post(Suite.Service.CONTACT_CENTER.url("/api/feedback")).then().statusCode(201).extract()
+                .path("reference");
+        try (BrowserContext handlerBrowser = screen(1280, 900)) {
+            Page handler = signIn(handlerBrowser, "/handlaggare", "handler");
+            handler.locator("#unit").selectOption("FINANCIAL_AID");
+            Locator item = handler.locator("#feedback-list li").filter(new Locator.FilterOptions()
+                    .setHasText(reference));
+            assertThat(item).containsText("Ingen svarade när jag ringde i tisdags.");
+            assertThat(item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Skicka svar")))
+                    .hasCount(0);
+            item.getByLabel("Vad gjorde ni?", new Locator.GetByLabelOptions().setExact(false))
+                    .fill("Vi har gått igenom telefontiderna med enheten.");
+            assertAccessible(handler, "contact-handler-anonymous-feedback");
+            item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Markera som hanterad")).click();
+            assertThat(item.locator(".item-status")).hasText("Synpunkten är markerad som hanterad.");
         }
     }
 

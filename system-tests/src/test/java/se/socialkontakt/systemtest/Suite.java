@@ -210,8 +210,9 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         env.put("SOCIALKONTAKT_ANALYTICS_DEMO_ENABLED", "true");
         // No closing-soon window at midnight for the round-the-clock test hours.
         env.put("SOCIALKONTAKT_CHAT_QUEUE_CLOSES_BEFORE", "0S");
-        // Every test's young person comes from the same address.
+        // Every test's young person and resident comes from the same address.
         env.put("SOCIALKONTAKT_CHAT_REQUESTS_BURST", "100000");
+        env.put("SOCIALKONTAKT_FORMS_BURST", "100000");
         // Most tests request chats through the API alone, with no page following up: keep them queued.
         env.put("SOCIALKONTAKT_CHAT_QUEUE_AWAY_GRACE", "2H");
         return builder.start();

@@ -357,6 +357,15 @@ public interface StaffMessages {
     @Message("Svar")
     String feedbackAnswerLabel();
 
+    @Message("Vad gjorde ni? Avsändaren är anonym och kan inte få något svar; texten sparas för uppföljningen.")
+    String anonymousHandledLabel();
+
+    @Message("Markera som hanterad")
+    String markHandled();
+
+    @Message("Synpunkten är markerad som hanterad.")
+    String markedHandled();
+
     @Message("Skicka svar")
     String sendAnswer();
 
