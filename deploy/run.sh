@@ -43,6 +43,8 @@ sk_ok "services built"
 
 # The demo shows a year of follow-up: analytics may publish generated history (never set in production).
 export SOCIALKONTAKT_ANALYTICS_DEMO_ENABLED=true
+# ... and the housing e-service lives through a demo year of applications, whose events the dashboard counts.
+export SOCIALKONTAKT_HOUSING_DEMO_ENABLED=true
 # The production build with the demo's secrets (the database roles' passwords): production proper sets each secret in
 # the environment and stops at start without it.
 export QUARKUS_PROFILE=prod,demo

@@ -18,7 +18,8 @@ public class Outbox {
     private final URI source;
     private final Clock clock;
 
-    Outbox(@ConfigProperty(name = "socialkontakt.events.source") URI source, Clock clock) {
+    /** Public for generated history (demo data), which stamps its events with a clock of its own. */
+    public Outbox(@ConfigProperty(name = "socialkontakt.events.source") URI source, Clock clock) {
         this.source = source;
         this.clock = clock;
     }

@@ -208,6 +208,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         env.put("SOCIALKONTAKT_ANALYTICS_REBUILD_CHUNK_SIZE", "1000");
         // The dashboard's page test shows the demo year of events, as the run command does.
         env.put("SOCIALKONTAKT_ANALYTICS_DEMO_ENABLED", "true");
+        // The follow-up test loads the housing e-service's demo year of applications, as the run command does.
+        env.put("SOCIALKONTAKT_HOUSING_DEMO_ENABLED", "true");
         // No closing-soon window at midnight for the round-the-clock test hours.
         env.put("SOCIALKONTAKT_CHAT_QUEUE_CLOSES_BEFORE", "0S");
         // Every test's young person and resident comes from the same address.

@@ -1,7 +1,6 @@
 package se.socialkontakt.analytics.demo;
 
 import io.cloudevents.CloudEvent;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -19,6 +17,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.events.EventType;
+import se.socialkontakt.support.demo.DemoLoad;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -64,14 +63,11 @@ public class DemoDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Published publishYear() {
         if (!enabled) {
-            throw HttpProblem.builder().withStatus(Response.Status.NOT_FOUND).withTitle("No demo data here")
-                    .withDetail("Demo data is switched off in this installation").build();
+            throw DemoLoad.switchedOff();
         }
         List<CloudEvent> year = DemoHistory.year(SEED, zone, clock.instant());
         if (!markLoaded(year.size())) {
-            throw HttpProblem.builder().withStatus(Response.Status.CONFLICT).withTitle("Demo data already loaded")
-                    .withDetail("This installation's demo year was published already; it is published only once")
-                    .build();
+            throw DemoLoad.alreadyLoaded();
         }
         try {
             publish(year);

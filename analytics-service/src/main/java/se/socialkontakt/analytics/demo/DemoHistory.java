@@ -22,11 +22,6 @@ import se.socialkontakt.events.FaqArticleVoted;
 import se.socialkontakt.events.FeedbackAcknowledged;
 import se.socialkontakt.events.FeedbackAnswered;
 import se.socialkontakt.events.FeedbackReceived;
-import se.socialkontakt.events.HousingApplicationStarted;
-import se.socialkontakt.events.HousingApplicationStatus;
-import se.socialkontakt.events.HousingApplicationStatusChanged;
-import se.socialkontakt.events.HousingApplicationSubmitted;
-import se.socialkontakt.events.HousingDecisionMade;
 import se.socialkontakt.support.calendar.SwedishHolidays;
 
 import java.net.URI;
@@ -44,13 +39,13 @@ import java.util.UUID;
 
 /**
  * A plausible year of the suite's events for the demo dashboard: weekdays busier than weekends, holidays and July
- * quiet, autumn and January busy; the youth chat only in its opening hours; decisions weeks after applications. The
- * same seed gives the same events with the same ids, so publishing it twice stores it once.
+ * quiet, autumn and January busy; the youth chat only in its opening hours. The same seed gives the same events with
+ * the same ids, so publishing it twice stores it once. Housing's year is not here: eservice-housing lives through a
+ * demo year of real applications itself, so its lists and these figures count the same applications.
  */
 public final class DemoHistory {
     private static final URI CONTACT = URI.create("/socialkontakt/contact-center-service");
     private static final URI CHAT = URI.create("/socialkontakt/chat-service");
-    private static final URI HOUSING = URI.create("/socialkontakt/eservice-housing");
     private static final double[] SEASON = { 1.2, 1.15, 1.05, 1.0, 0.95, 0.85, 0.6, 0.85, 1.15, 1.1, 1.1, 0.8 };
     private static final List<UUID> ARTICLES = List.of(
             UUID.fromString("0b7e5c1a-1f2d-4a31-9d7e-5a0c3e1f0001"), UUID.fromString("0b7e5c1a-1f2d-4a31-9d7e-5a0c3e1f0002"),
@@ -92,7 +87,6 @@ public final class DemoHistory {
             // people a year seeking advice and support), so the demo goal reads as the committee would see it.
             repeat(0.22 * SEASON[day.getMonthValue() - 1], () -> chat(day));
         }
-        repeat(0.6 * weekday(day), () -> housing(day));
         repeat(0.8 * weekday(day), () -> feedback(day));
         repeat(60 * busy, () -> faq(day));
     }
@@ -153,40 +147,6 @@ public final class DemoHistory {
             emit(CHAT, new ChatConversationRated(id, ended.plusSeconds(30), random.nextDouble() < 0.8),
                     ended.plusSeconds(30));
         }
-    }
-
-    private void housing(LocalDate day) {
-        UUID id = uuid();
-        Instant started = at(day, 9, 21);
-        double yearShare = (day.getDayOfYear() % 365) / 365.0;
-        boolean digital = random.nextDouble() < 0.55 + 0.25 * yearShare;
-        HousingApplicationStarted.Channel channel = digital ? HousingApplicationStarted.Channel.DIGITAL
-                : HousingApplicationStarted.Channel.PAPER;
-        HousingApplicationStarted.ApplicantRole role = random.nextDouble() < 0.6
-                ? HousingApplicationStarted.ApplicantRole.ON_BEHALF : HousingApplicationStarted.ApplicantRole.SELF;
-        emit(HOUSING, new HousingApplicationStarted(id, started, role, channel), started);
-        if (digital && random.nextDouble() < 0.2) {
-            return;
-        }
-        Instant submitted = started.plus(Duration.ofDays(digital ? 1 + random.nextInt(7) : 0));
-        emit(HOUSING, new HousingApplicationSubmitted(id, "SB-%d-%06d".formatted(day.getYear(), counter % 1_000_000),
-                submitted, role, 1 + random.nextInt(3), channel), submitted);
-        status(id, submitted.plus(Duration.ofDays(1)), HousingApplicationStatus.REGISTERED);
-        status(id, submitted.plus(Duration.ofDays(3)), HousingApplicationStatus.UNDER_INVESTIGATION);
-        long workingDays = 15 + random.nextInt(30);
-        Instant decided = submitted.plus(Duration.ofDays(workingDays * 7 / 5));
-        HousingDecisionMade.Outcome outcome = pick(HousingDecisionMade.Outcome.values(), 70, 10, 20);
-        emit(HOUSING, new HousingDecisionMade(id, decided, outcome, workingDays), decided);
-        status(id, decided, HousingApplicationStatus.DECIDED);
-        if (outcome != HousingDecisionMade.Outcome.REFUSED && random.nextDouble() < 0.9) {
-            Instant moved = decided.plus(Duration.ofDays(20 + random.nextInt(70)));
-            status(id, moved.minus(Duration.ofDays(14)), HousingApplicationStatus.OFFER_MADE);
-            status(id, moved, HousingApplicationStatus.MOVED_IN);
-        }
-    }
-
-    private void status(UUID id, Instant at, HousingApplicationStatus status) {
-        emit(HOUSING, new HousingApplicationStatusChanged(id, at, status), at);
     }
 
     private void feedback(LocalDate day) {

@@ -40,7 +40,8 @@ public class ApplicationService {
     private final Clock clock;
     private final ZoneId zone;
 
-    ApplicationService(Outbox outbox, WorkingTime workingTime, EntityManager entityManager, Clock clock,
+    /** Public for the demo, which lives through a year of applications with this service on a clock of its own. */
+    public ApplicationService(Outbox outbox, WorkingTime workingTime, EntityManager entityManager, Clock clock,
             @ConfigProperty(name = "socialkontakt.housing.zone") ZoneId zone) {
         this.outbox = outbox;
         this.workingTime = workingTime;

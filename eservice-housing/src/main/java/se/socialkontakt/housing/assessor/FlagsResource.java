@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.socialkontakt.documents.CsvTable;
 import se.socialkontakt.events.HousingApplicationStatus;
 import se.socialkontakt.events.HousingDecisionMade.Outcome;
@@ -14,7 +15,7 @@ import se.socialkontakt.housing.application.Application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -40,17 +41,20 @@ public class FlagsResource {
     }
 
     private final Clock clock;
+    private final ZoneId zone;
 
-    FlagsResource(Clock clock) {
+    FlagsResource(Clock clock, @ConfigProperty(name = "socialkontakt.housing.zone") ZoneId zone) {
         this.clock = clock;
+        this.zone = zone;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<Flagged> flagged() {
         Instant now = clock.instant();
-        Instant oldBefore = now.atZone(ZoneOffset.UTC).minus(GETTING_OLD).toInstant();
-        Instant decidedBefore = now.atZone(ZoneOffset.UTC).minus(NOT_CARRIED_OUT).toInstant();
+        // Months counted in the municipality's calendar, as the follow-up's IVO figure counts them.
+        Instant oldBefore = now.atZone(zone).minus(GETTING_OLD).toInstant();
+        Instant decidedBefore = now.atZone(zone).minus(NOT_CARRIED_OUT).toInstant();
         Stream<Flagged> old = Application.<Application>list("decidedAt is null and submittedAt < ?1 and status not in ?2"
                         + " order by submittedAt", oldBefore,
                         List.of(HousingApplicationStatus.DRAFT, HousingApplicationStatus.CLOSED)).stream()
