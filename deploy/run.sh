@@ -71,7 +71,8 @@ done
 for entry in "${SK_SERVICES[@]}"; do
   name="${entry%%:*}" port="${entry##*:}"
   sk_info "waiting for $name to be ready"
-  sk_wait_http "http://localhost:$port/q/health/ready" 120 "$name"
+  # Health, metrics and OpenAPI are on the management port: the public port + 1000.
+  sk_wait_http "http://localhost:$((port + 1000))/q/health/ready" 120 "$name"
   sk_ok "$name ready on http://localhost:$port"
 done
 
@@ -81,11 +82,11 @@ cat <<INFO
 
  Socialkontakt is running.
 
-   Service                    Page                     API description               Readiness
-   Ungdomschatten             http://localhost:8081/   http://localhost:8081/q/openapi   /q/health/ready
-   Särskilt boende (e-tjänst) http://localhost:8082/   http://localhost:8082/q/openapi   /q/health/ready
-   Kontaktcenter              http://localhost:8083/   http://localhost:8083/q/openapi   /q/health/ready
-   Uppföljning (analytics)    http://localhost:8084/   http://localhost:8084/q/openapi   /q/health/ready
+   Service                    Page                     Management (not public): API description, readiness, metrics
+   Ungdomschatten             http://localhost:8081/   http://localhost:9081/q/openapi   /q/health/ready   /q/metrics
+   Särskilt boende (e-tjänst) http://localhost:8082/   http://localhost:9082/q/openapi   /q/health/ready   /q/metrics
+   Kontaktcenter              http://localhost:8083/   http://localhost:9083/q/openapi   /q/health/ready   /q/metrics
+   Uppföljning (analytics)    http://localhost:8084/   http://localhost:9084/q/openapi   /q/health/ready   /q/metrics
    Keycloak                   http://localhost:8180/admin   (admin / admin)
    Case system stand-in       http://localhost:8099/case-system  (takes submitted applications; demo only)
 

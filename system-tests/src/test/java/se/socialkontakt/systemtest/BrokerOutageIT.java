@@ -65,7 +65,7 @@ class BrokerOutageIT {
 
     private static int readinessStatus(Suite.Service service) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(service.url("/q/health/ready")))
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(service.managementUrl("/q/health/ready")))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
             return -1;

@@ -54,6 +54,11 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
             return "http://localhost:" + port + path;
         }
 
+        /** Health, metrics and OpenAPI: on the management port, the public port + 1000 as in the run command. */
+        public String managementUrl(String path) {
+            return "http://localhost:" + (port + 1000) + path;
+        }
+
         public URI webSocket(String path) {
             return URI.create("ws://localhost:" + port + path);
         }
@@ -199,6 +204,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         // The production build with the demo's secrets, as the run command starts it.
         env.put("QUARKUS_PROFILE", "prod,demo");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(service.port + 1000));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/sk_" + service.databaseKey + "_test");
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(cleanDatabase));
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
@@ -227,7 +233,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
             try {
                 // A port held by a stuck process must not hang the suite: each probe gives up after 5 s.
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                        URI.create(service.url("/q/health/ready"))).timeout(Duration.ofSeconds(5)).build(),
+                        URI.create(service.managementUrl("/q/health/ready"))).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;

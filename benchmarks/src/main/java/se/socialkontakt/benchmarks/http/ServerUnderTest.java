@@ -52,13 +52,16 @@ public final class ServerUnderTest {
                 "-Dsocialkontakt.chat.requests.burst=10000000",
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
+                // Health is on the management interface, on loopback too: the public port + 1000.
+                "-Dquarkus.management.host=127.0.0.1",
+                "-Dquarkus.management.port=" + (port + 1000),
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
                 "-Dquarkus.flyway.clean-at-start=true",
                 "-Dquarkus.flyway.clean-disabled=false",
                 "-Dsocialkontakt.outbox.topic-suffix=" + TOPIC_SUFFIX));
         command.addAll(settings);
         command.addAll(List.of("-jar", jar.toString()));
-        return ServerProcess.start(name, command, log, URI.create("http://127.0.0.1:" + port + "/q/health/ready"),
+        return ServerProcess.start(name, command, log, URI.create("http://127.0.0.1:" + (port + 1000) + "/q/health/ready"),
                 Duration.ofSeconds(120));
     }
 

@@ -21,13 +21,6 @@ class SecurityHeadersTest {
                         + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = { "/q/health/ready", "/q/openapi" })
-    void quarkusOwnPathsAreOnlyKeptOutOfFrames(String path) {
-        headersOf(path).header("Content-Security-Policy",
-                equalTo("frame-ancestors 'none'; base-uri 'none'; object-src 'none'"));
-    }
-
     private static ValidatableResponse headersOf(String path) {
         return given().get(path).then()
                 .header("X-Content-Type-Options", equalTo("nosniff"))
