@@ -15,6 +15,14 @@
 #   KAFKA_REPLICATION      replication factor      (default 1: one broker)
 #   KAFKA_MIN_INSYNC       min.insync.replicas     (default 1)
 #   KAFKA_HEAP             max heap                (default 512m)
+#   KAFKA_ADMIN_PASSWORD   the admin principal's password (default admin): scripts and tests create topics,
+#                          principals and ACLs with it, and nothing else may
+#   KAFKA_CONTROLLER_PASSWORD  the broker's own password on its controller listener (default controller)
+#   KAFKA_PASSWORD_<NAME>  a service principal's password (default: its name; see deploy/infra/kafka/KafkaAccess.java)
+#
+# Clients authenticate with SASL/SCRAM-SHA-512 and may do only what deploy/k8s/kafka-acls.conf allows (plus, on this
+# local broker only, deploy/infra/kafka/demo-acls.conf). $SK_RUN_DIR/<KAFKA_NAME>/admin.properties is the admin's
+# client configuration, for the Kafka tools: --command-config.
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=../lib/common.sh
@@ -30,12 +38,16 @@ KAFKA_TOPICS="${KAFKA_TOPICS:-}"
 KAFKA_REPLICATION="${KAFKA_REPLICATION:-1}"
 KAFKA_MIN_INSYNC="${KAFKA_MIN_INSYNC:-1}"
 KAFKA_HEAP="${KAFKA_HEAP:-512m}"
+KAFKA_ADMIN_PASSWORD="${KAFKA_ADMIN_PASSWORD:-admin}"
+KAFKA_CONTROLLER_PASSWORD="${KAFKA_CONTROLLER_PASSWORD:-controller}"
 
 TEMPLATE_DIR="$SK_ROOT/deploy/infra/kafka"
 KAFKA_HOME="$SK_CACHE_DIR/kafka-$KAFKA_VERSION"
 LIBS="$KAFKA_HOME/libs"
 CONF_DIR="$SK_RUN_DIR/$KAFKA_NAME"
 PROPS="$CONF_DIR/server.properties"
+ADMIN_PROPS="$CONF_DIR/admin.properties"
+ACL_FILES=("$SK_ROOT/deploy/k8s/kafka-acls.conf" "$TEMPLATE_DIR/demo-acls.conf")
 BOOTSTRAP="localhost:$KAFKA_PORT"
 
 # The pom's checksum is part of the cache key: editing the pom (e.g. a new
@@ -67,10 +79,19 @@ ensure_libs() {
 
 render_config() {
   mkdir -p "$CONF_DIR" "$KAFKA_DATA_DIR"
+  chmod 700 "$CONF_DIR"
   sed -e "s|@KAFKA_PORT@|$KAFKA_PORT|g" \
     -e "s|@KAFKA_CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
     -e "s|@KAFKA_DATA_DIR@|$KAFKA_DATA_DIR|g" \
+    -e "s|@KAFKA_ADMIN_PASSWORD@|$KAFKA_ADMIN_PASSWORD|g" \
+    -e "s|@KAFKA_CONTROLLER_PASSWORD@|$KAFKA_CONTROLLER_PASSWORD|g" \
     "$TEMPLATE_DIR/server.properties" >"$PROPS"
+  cat >"$ADMIN_PROPS" <<PROPERTIES
+bootstrap.servers=$BOOTSTRAP
+security.protocol=SASL_PLAINTEXT
+sasl.mechanism=SCRAM-SHA-512
+sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$KAFKA_ADMIN_PASSWORD";
+PROPERTIES
 }
 
 # Runs a Kafka command-line tool (StorageTool, TopicCommand) on the cached
@@ -85,9 +106,15 @@ kafka_tool() {
 # Formats once: the data dir then holds meta.properties with the cluster id.
 # The controller endpoint is baked into the KRaft log at format time
 # (--standalone), so reusing a data dir with other ports cannot work.
+# The admin principal's SCRAM credential is written at format time too: it is how every other principal and ACL is
+# created afterwards.
 ensure_formatted() {
-  local ports_file="$KAFKA_DATA_DIR/.sk-ports" want="$KAFKA_PORT $KAFKA_CONTROLLER_PORT" cluster_id
+  local ports_file="$KAFKA_DATA_DIR/.sk-ports" want="$KAFKA_PORT $KAFKA_CONTROLLER_PORT scram" cluster_id
   if [[ -f "$KAFKA_DATA_DIR/meta.properties" ]]; then
+    if [[ -f "$ports_file" && "$(cat "$ports_file")" == "$KAFKA_PORT $KAFKA_CONTROLLER_PORT" ]]; then
+      sk_fail "$KAFKA_DATA_DIR was formatted before the broker required authentication (no admin principal)" \
+        "delete $KAFKA_DATA_DIR (its topics and messages are lost; the services' outboxes and analytics' archive keep theirs)"
+    fi
     if [[ -f "$ports_file" && "$(cat "$ports_file")" != "$want" ]]; then
       sk_fail "$KAFKA_DATA_DIR was formatted for ports $(cat "$ports_file"), not $want" \
         "use another KAFKA_DATA_DIR, or delete $KAFKA_DATA_DIR (its topics and messages are lost)"
@@ -98,6 +125,7 @@ ensure_formatted() {
   cluster_id="$(kafka_tool kafka.tools.StorageTool random-uuid)" ||
     sk_fail "kafka.tools.StorageTool random-uuid failed" "see $SK_LOG_DIR/$KAFKA_NAME-tools.log"
   kafka_tool kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$PROPS" \
+    --add-scram "SCRAM-SHA-512=[name=admin,password=$KAFKA_ADMIN_PASSWORD]" \
     >"$SK_LOG_DIR/$KAFKA_NAME-format.log" 2>&1 ||
     sk_fail "formatting Kafka storage failed" "see $SK_LOG_DIR/$KAFKA_NAME-format.log; delete $KAFKA_DATA_DIR and retry"
   printf '%s\n' "$want" >"$ports_file"
@@ -122,7 +150,7 @@ topic_lines() {
 ensure_topics() {
   local existing missing=() topic partitions policy retention i
   for ((i = 1; ; i++)); do
-    if existing="$(kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --list 2>>"$SK_LOG_DIR/$KAFKA_NAME-tools.log")"; then
+    if existing="$(kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN_PROPS" --list 2>>"$SK_LOG_DIR/$KAFKA_NAME-tools.log")"; then
       break
     fi
     ((i < 10)) || sk_fail "could not list Kafka topics on $BOOTSTRAP" "see $SK_LOG_DIR/$KAFKA_NAME-tools.log and $SK_LOG_DIR/$KAFKA_NAME.log"
@@ -132,7 +160,8 @@ ensure_topics() {
     grep -qx -- "$topic" <<<"$existing" && continue
     missing+=("$topic")
     for ((i = 1; ; i++)); do
-      if kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --create --if-not-exists \
+      if kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN_PROPS" \
+        --create --if-not-exists \
         --topic "$topic" --partitions "$partitions" --replication-factor "$KAFKA_REPLICATION" \
         --config "cleanup.policy=$policy" --config "retention.ms=$retention" \
         --config "min.insync.replicas=$KAFKA_MIN_INSYNC" >>"$SK_LOG_DIR/$KAFKA_NAME-tools.log" 2>&1; then
@@ -149,12 +178,21 @@ ensure_topics() {
   fi
 }
 
+# Every principal of the ACL files with its password and exactly its ACLs (KafkaAccess.java, one JVM for all).
+ensure_access() {
+  kafka_tool "$TEMPLATE_DIR/KafkaAccess.java" "$ADMIN_PROPS" "${ACL_FILES[@]}" >>"$SK_LOG_DIR/$KAFKA_NAME-tools.log" 2>&1 ||
+    sk_fail "could not create the Kafka principals and ACLs" "see $SK_LOG_DIR/$KAFKA_NAME-tools.log"
+  sk_ok "Kafka principals and ACLs of $(basename "${ACL_FILES[0]}") in place"
+}
+
 start() {
   local t0=$SECONDS
   sk_java_home
   if sk_is_running "$KAFKA_NAME"; then
     sk_ok "$KAFKA_NAME already running (pid $(cat "$SK_PID_DIR/$KAFKA_NAME.pid")) on $BOOTSTRAP"
+    render_config
     ensure_topics
+    ensure_access
     return 0
   fi
   if sk_port_open localhost "$KAFKA_PORT" || sk_port_open localhost "$KAFKA_CONTROLLER_PORT"; then
@@ -175,6 +213,7 @@ start() {
   sk_wait_port localhost "$KAFKA_PORT" 60 "$KAFKA_NAME"
   sk_ok "$KAFKA_NAME up on $BOOTSTRAP in $((SECONDS - t0)) s"
   ensure_topics
+  ensure_access
 }
 
 stop() {
@@ -192,7 +231,8 @@ status() {
   if sk_is_running "$KAFKA_NAME"; then
     echo "$KAFKA_NAME: running (pid $(cat "$SK_PID_DIR/$KAFKA_NAME.pid")) on $BOOTSTRAP, data in $KAFKA_DATA_DIR"
     sk_java_home
-    kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --describe --exclude-internal 2>/dev/null |
+    kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN_PROPS" \
+      --describe --exclude-internal 2>/dev/null |
       grep -E '^Topic:' || true
   else
     echo "$KAFKA_NAME: not running"

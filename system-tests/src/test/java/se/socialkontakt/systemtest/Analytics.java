@@ -1,7 +1,6 @@
 package se.socialkontakt.systemtest;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -48,7 +47,7 @@ final class Analytics {
      * processed (and stored, or recognised as duplicate) everything, including redeliveries sent by a test.
      */
     static void awaitConsumerCaughtUp(Duration timeout) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Suite.BOOTSTRAP))) {
+        try (Admin admin = Admin.create(Suite.kafkaAdmin())) {
             List<String> topics = List.of("chat-events", "housing-events", "contact-events", "crisis-messages");
             Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get().values()
                     .stream().flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(),

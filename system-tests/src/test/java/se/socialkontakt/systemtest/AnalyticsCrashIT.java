@@ -155,8 +155,7 @@ class AnalyticsCrashIT {
 
     /** Contact cases (a first response sometimes ahead of its case, some events sent twice) and FAQ views. */
     private static void stream(Random random, AtomicBoolean streaming, AtomicLong published) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Suite.BOOTSTRAP, ProducerConfig.ACKS_CONFIG, "all"),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Suite.kafkaAdmin(ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new ByteArraySerializer())) {
             UUID article = UUID.randomUUID();
             while (streaming.get()) {
@@ -223,8 +222,7 @@ class AnalyticsCrashIT {
     /** Every distinct CloudEvent id on the producer topics, malformed records (dead-lettered, not stored) aside. */
     private static Set<String> idsOnTopics() {
         Set<String> ids = new HashSet<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Suite.BOOTSTRAP,
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Suite.kafkaAdmin(
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000), new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : TOPICS) {

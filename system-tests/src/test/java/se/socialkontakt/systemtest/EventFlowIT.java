@@ -4,7 +4,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -61,8 +60,7 @@ class EventFlowIT {
 
     /** The record the producer's outbox relay put on its topic for the action's aggregate. */
     private static ConsumerRecord<String, byte[]> findPublished(Actions.Done action) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Suite.BOOTSTRAP,
+        Map<String, Object> config = Suite.kafkaAdmin(
                 ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -82,8 +80,7 @@ class EventFlowIT {
     }
 
     private static void redeliverTwice(ConsumerRecord<String, byte[]> record) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Suite.BOOTSTRAP),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Suite.kafkaAdmin(),
                 new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < 2; i++) {
                 producer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(),

@@ -5,30 +5,45 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In production a service whose database password the environment does not give stops at start and says which
- * secret is missing; before, it fell back to the role's own name as the password.
+ * In production a service whose database or Kafka password the environment does not give stops at start and says
+ * which secret is missing; before, it fell back to a development default.
  */
 class MissingSecretIT {
     @Test
     void aServiceWithoutItsDatabasePasswordStopsAtStartAndSaysWhy() throws IOException, InterruptedException {
+        // Its Kafka password given, so that only the database's secret is missing.
+        assertStopsSaying(Map.of("SK_KAFKA_PASSWORD", "chat-service"), "quarkus.datasource.password");
+    }
+
+    @Test
+    void aServiceWithoutItsKafkaPasswordStopsAtStartAndSaysWhy() throws IOException, InterruptedException {
+        // Its database there and reachable, so that only the broker's secret is missing.
+        assertStopsSaying(Map.of("SK_DATABASE_PASSWORD", "sk_chat",
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/sk_chat_test"), "SK_KAFKA_PASSWORD");
+    }
+
+    private static void assertStopsSaying(Map<String, String> environment, String missing)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile("missing-secret", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m", "-jar", Suite.ROOT.resolve("chat-service/target/quarkus-app/quarkus-run.jar").toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("SK_"));
-        // A port of its own: should it start after all, it must not take a running suite's.
+        // Ports of its own: should it start after all, it must not take a running suite's.
         builder.environment().put("QUARKUS_HTTP_PORT", "18199");
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", "19199");
+        builder.environment().putAll(environment);
         Process service = builder.start();
         try {
             assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("the service stops by itself").isTrue();
             assertThat(service.exitValue()).isNotZero();
-            assertThat(Files.readString(log)).contains("Failed to load config value")
-                    .contains("quarkus.datasource.password");
+            assertThat(Files.readString(log)).contains(missing);
         } finally {
             service.destroyForcibly();
             Files.deleteIfExists(log);

@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import se.socialkontakt.testsupport.ChatSocket;
+import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
 import java.io.IOException;
@@ -66,6 +67,11 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         boolean ownsItsDatabase() {
             return this != CHAT_SECOND;
         }
+    }
+
+    /** The suite broker's admin principal, with further client settings as key-value pairs. */
+    public static Map<String, Object> kafkaAdmin(Object... settings) {
+        return KafkaPrincipals.admin(BOOTSTRAP, settings);
     }
 
     private static final Map<String, String> BROKER_ENV = Map.of(

@@ -9,9 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,15 +39,21 @@ public class DemoDataResource {
 
     private final boolean enabled;
     private final String bootstrap;
+    private final String securityProtocol;
+    private final String loaderPassword;
     private final ZoneId zone;
     private final Clock clock;
     private final EntityManager entityManager;
 
     DemoDataResource(EntityManager entityManager, @ConfigProperty(name = "socialkontakt.analytics.demo.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+            @ConfigProperty(name = "kafka.security.protocol") String securityProtocol,
+            @ConfigProperty(name = "socialkontakt.analytics.demo.loader-password") String loaderPassword,
             @ConfigProperty(name = "socialkontakt.analytics.zone") ZoneId zone, Clock clock) {
         this.enabled = enabled;
         this.bootstrap = bootstrap;
+        this.securityProtocol = securityProtocol;
+        this.loaderPassword = loaderPassword;
         this.zone = zone;
         this.clock = clock;
         this.entityManager = entityManager;
@@ -85,10 +93,18 @@ public class DemoDataResource {
                 .setParameter(1, events).executeUpdate() == 1);
     }
 
+    /**
+     * As the local broker's demo principal {@code demo-loader} (deploy/infra/kafka/demo-acls.conf), which may write
+     * the chat's and the contact center's topics: analytics' own principal may not, and production has no such
+     * principal at all.
+     */
     private void publish(List<CloudEvent> year) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 20), new StringSerializer(), new ByteArraySerializer())) {
+                ProducerConfig.LINGER_MS_CONFIG, 20, CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, securityProtocol,
+                SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512", SaslConfigs.SASL_JAAS_CONFIG,
+                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"demo-loader\" password=\""
+                        + loaderPassword + "\";"), new StringSerializer(), new ByteArraySerializer())) {
             for (CloudEvent event : year) {
                 String topic = EventType.fromType(event.getType()).orElseThrow().topic();
                 producer.send(new ProducerRecord<>(topic, event.getSubject(), EventEnvelope.serialize(event)));

@@ -3,7 +3,6 @@ package se.socialkontakt.analytics.event;
 import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -11,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.events.ContactCaseOpened;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.events.Topics;
@@ -46,7 +46,7 @@ class EventConsumerTest {
 
     @BeforeEach
     void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+        producer = new KafkaProducer<>(KafkaPrincipals.admin(bootstrapServers),
                 new StringSerializer(), new ByteArraySerializer());
         manager = KeycloakTokens.accessTokenOf("manager");
     }

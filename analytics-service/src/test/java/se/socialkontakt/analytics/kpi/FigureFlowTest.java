@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.events.ChatConversationRequested;
 import se.socialkontakt.events.ChatConversationStarted;
 import se.socialkontakt.events.ContactCaseFirstResponse;
@@ -115,7 +116,7 @@ class FigureFlowTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(manager)
                 .get("/api/events/about/{subject}", after).then().extract().jsonPath().getList("id").size() == 1);
 
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap,
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(KafkaPrincipals.admin(bootstrap,
                 "group.id", "dead-letter-reader-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of("analytics-dead-letters"));
@@ -188,7 +189,7 @@ class FigureFlowTest {
     }
 
     private KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap), new StringSerializer(),
+        return new KafkaProducer<>(KafkaPrincipals.admin(bootstrap), new StringSerializer(),
                 new ByteArraySerializer());
     }
 

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.events.ChatConversationRequested;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.testsupport.ChatSocket;
@@ -20,7 +21,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -61,7 +61,7 @@ class ReportAndLiveTest {
         try (ChatSocket socket = ChatSocket.connect(ws, KeycloakTokens.accessTokenOf("manager"))) {
             socket.await("welcome");
             UUID id = UUID.randomUUID();
-            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
+            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KafkaPrincipals.admin(bootstrap),
                     new StringSerializer(), new ByteArraySerializer())) {
                 producer.send(new ProducerRecord<>("chat-events", id.toString(), EventEnvelope.serialize(
                         EventEnvelope.wrap(URI.create("/test"), new ChatConversationRequested(id, Instant.now(),

@@ -89,7 +89,7 @@ public final class AnalyticsBenchmark {
                 API poll (one every %d ms) that counts it.""", options.events(), options.serverHeap(),
                 options.latencyDuration().toSeconds(), options.probeEvery(), options.pollInterval().toMillis()));
         Backlog backlog = backlog(options);
-        String group = "analytics-bench-" + now.getEpochSecond();
+        String group = "analytics-service-bench-" + now.getEpochSecond();
         backlog.startGroupHere(group);
         Throughput durable = null;
         if (options.events() > 0) {
@@ -168,7 +168,7 @@ public final class AnalyticsBenchmark {
                 and the heap in use before each collection from its GC log (-Xlog:gc, from the start). Rate from the \
                 first to the last event stored.""", options.catchUpEvents(), options.catchUpHeap()));
         Backlog backlog = backlog(options);
-        String group = "analytics-bench-catch-up-" + now.getEpochSecond();
+        String group = "analytics-service-bench-catch-up-" + now.getEpochSecond();
         backlog.startGroupHere(group);
         publish(options, options.catchUpEvents(), report,
                 sink -> events.generate(options.catchUpEvents(), CATCH_UP_SEEDS, sink));
@@ -229,7 +229,7 @@ public final class AnalyticsBenchmark {
                 work as an unfiltered view, the worst case; a repeated view answers from the cache.""",
                 options.scaleEvents(), options.scaleHeap(), options.scaleRequests(), WARM_UP_REQUESTS));
         Backlog backlog = backlog(options);
-        String group = "analytics-bench-scale-" + now.getEpochSecond();
+        String group = "analytics-service-bench-scale-" + now.getEpochSecond();
         backlog.startGroupHere(group);
         publish(options, options.scaleEvents(), report,
                 sink -> events.generate(options.scaleEvents(), SCALE_SEEDS, SCALE_YEARS, sink));

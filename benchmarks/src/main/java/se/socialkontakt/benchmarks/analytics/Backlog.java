@@ -1,11 +1,12 @@
 package se.socialkontakt.benchmarks.analytics;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+
+import se.socialkontakt.testsupport.KafkaPrincipals;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -58,6 +59,6 @@ final class Backlog {
     }
 
     private static Admin admin(String bootstrap) {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+        return Admin.create(KafkaPrincipals.admin(bootstrap));
     }
 }

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.analytics.demo.DemoHistory;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.events.EventType;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -73,8 +73,8 @@ final class BenchEvents {
 
     /** A producer as the outbox relays use it: idempotent, acknowledged by all replicas. */
     static KafkaProducer<String, byte[]> producer(AnalyticsOptions options, int lingerMs) {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, lingerMs), new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(KafkaPrincipals.admin(options.bootstrap(), ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, lingerMs),
+                new StringSerializer(), new ByteArraySerializer());
     }
 }

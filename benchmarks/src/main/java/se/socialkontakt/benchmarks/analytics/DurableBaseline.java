@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.events.EventEnvelope;
 
 import java.sql.Connection;
@@ -75,8 +76,7 @@ final class DurableBaseline {
     /** Reads the run's records from the backlog's start, stores them, and returns the rate from first to last commit. */
     static Throughput ingest(String bootstrap, Backlog backlog, long expected, String jdbcUrl) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "sk_analytics", "sk_analytics");
-                KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(KafkaPrincipals.admin(bootstrap,
                         ConsumerConfig.GROUP_ID_CONFIG, "analytics-bench-durable-" + UUID.randomUUID(),
                         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                         // As analytics-service polls (its application.properties).

@@ -4,8 +4,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
+import se.socialkontakt.testsupport.KafkaPrincipals;
+
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -19,11 +20,9 @@ final class RawConsumer {
     }
 
     static Throughput count(String bootstrap, Backlog backlog, long expected) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(KafkaPrincipals.admin(bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "analytics-bench-raw-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.assign(backlog.partitions());
             backlog.partitions().forEach(p -> consumer.seek(p, backlog.startOf(p)));
             long counted = 0;

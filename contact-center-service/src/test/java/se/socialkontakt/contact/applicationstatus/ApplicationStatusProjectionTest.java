@@ -7,6 +7,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.events.EventData;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.events.HousingApplicationStarted.ApplicantRole;
@@ -23,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -51,7 +51,7 @@ class ApplicationStatusProjectionTest {
         byte[] registered = event(new HousingApplicationStatusChanged(id, submitted.plusSeconds(60),
                 HousingApplicationStatus.REGISTERED));
 
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaPrincipals.admin(bootstrap),
                 new StringSerializer(), new StringSerializer())) {
             for (byte[] record : new byte[][] { investigating, submittedEvent, registered, investigating,
                     "{not an event".getBytes(StandardCharsets.UTF_8), registered }) {
