@@ -1,6 +1,7 @@
 package se.socialkontakt.systemtest;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import se.socialkontakt.events.EventType;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
@@ -40,10 +41,13 @@ final class Actions {
                 .post(Suite.Service.CONTACT_CENTER.url("/api/cases"))));
     }
 
-    /** An application that came on paper, registered whole by the demo assessor; answers its reference number. */
-    static String registerPaperApplication() {
-        return given().auth().oauth2(KeycloakTokens.accessTokenOf("assessor")).contentType(ContentType.JSON)
-                .body("""
+    record PaperApplication(UUID id, String reference) {
+    }
+
+    /** An application of resident2's that came on paper, registered whole by the demo assessor. */
+    static PaperApplication registerPaperApplication() {
+        JsonPath registered = given().auth().oauth2(KeycloakTokens.accessTokenOf("assessor"))
+                .contentType(ContentType.JSON).body("""
                         {"applicantIdentityNumber": "19811218-9876", "applicantRole": "SELF", "form": {
                           "who": {"role": "SELF"},
                           "applicant": {"name": "Agda Testsson", "phone": "08-465 004 21", "decisionBy": "POST",
@@ -55,7 +59,9 @@ final class Actions {
                           "language": {"language": "svenska", "interpreter": false},
                           "consents": {"healthCare": true, "relatives": true}}}""")
                 .post(Suite.Service.HOUSING.url("/api/assessor/paper-applications"))
-                .then().statusCode(201).extract().path("application.summary.reference");
+                .then().statusCode(201).extract().jsonPath();
+        return new PaperApplication(UUID.fromString(registered.getString("application.summary.id")),
+                registered.getString("application.summary.reference"));
     }
 
     private static UUID created(io.restassured.response.Response response) {

@@ -92,7 +92,7 @@ class ContactCenterPagesIT {
 
     @Test
     void anAgentTellsACallerWhereTheirApplicationStandsAndMergesADuplicateByItsNumber() {
-        String application = Actions.registerPaperApplication();
+        String application = Actions.registerPaperApplication().reference();
         String agentToken = KeycloakTokens.accessTokenOf("agent");
         // The contact center learns of the application from housing's events, a moment after it was registered.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(agentToken)

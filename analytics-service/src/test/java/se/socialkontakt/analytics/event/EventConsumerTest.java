@@ -10,11 +10,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.events.ContactCaseOpened;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.events.Topics;
 import se.socialkontakt.testsupport.BadInput;
+import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
 import java.net.URI;

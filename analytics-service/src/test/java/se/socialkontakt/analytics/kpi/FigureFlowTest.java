@@ -14,7 +14,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.events.ChatConversationRequested;
 import se.socialkontakt.events.ChatConversationStarted;
 import se.socialkontakt.events.ContactCaseFirstResponse;
@@ -22,6 +21,7 @@ import se.socialkontakt.events.ContactCaseOpened;
 import se.socialkontakt.events.EventData;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.events.EventType;
+import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
 import java.net.URI;

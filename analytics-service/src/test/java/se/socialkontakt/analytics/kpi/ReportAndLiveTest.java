@@ -11,10 +11,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.events.ChatConversationRequested;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.testsupport.ChatSocket;
+import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
 import java.io.IOException;

@@ -5,8 +5,8 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-
 import se.socialkontakt.testsupport.KafkaPrincipals;
+
 
 import java.util.Collection;
 import java.util.HashMap;

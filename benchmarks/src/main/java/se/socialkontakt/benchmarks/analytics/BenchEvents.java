@@ -6,10 +6,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.analytics.demo.DemoHistory;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.events.EventType;
+import se.socialkontakt.testsupport.KafkaPrincipals;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -11,8 +11,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.events.EventEnvelope;
+import se.socialkontakt.testsupport.KafkaPrincipals;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

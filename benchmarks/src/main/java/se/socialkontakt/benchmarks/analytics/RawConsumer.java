@@ -3,8 +3,8 @@ package se.socialkontakt.benchmarks.analytics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-
 import se.socialkontakt.testsupport.KafkaPrincipals;
+
 
 import java.time.Duration;
 import java.util.UUID;
