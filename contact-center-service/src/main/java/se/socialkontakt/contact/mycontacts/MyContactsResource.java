@@ -31,7 +31,7 @@ public class MyContactsResource {
 
     @GET
     @Transactional
-    public MyContacts mine() {
+    public MyContacts myContacts() {
         String me = resident.identityNumber();
         return new MyContacts(
                 ContactCase.<ContactCase>list("resident", Sort.descending("openedAt"), me).stream()
@@ -43,7 +43,7 @@ public class MyContactsResource {
     @GET
     @Path("/questions/{id}")
     @Transactional
-    public MyContacts.Question question(@PathParam("id") UUID id) {
+    public MyContacts.Question myQuestion(@PathParam("id") UUID id) {
         return ContactCase.<ContactCase>find("id = ?1 and resident = ?2", id, resident.identityNumber())
                 .firstResultOptional().map(MyContacts.Question::of).orElseThrow(MyContacts::notYours);
     }
@@ -51,7 +51,7 @@ public class MyContactsResource {
     @GET
     @Path("/feedback/{id}")
     @Transactional
-    public MyContacts.SentFeedback feedback(@PathParam("id") UUID id) {
+    public MyContacts.SentFeedback myFeedback(@PathParam("id") UUID id) {
         return Feedback.<Feedback>find("id = ?1 and resident = ?2", id, resident.identityNumber())
                 .firstResultOptional().map(MyContacts.SentFeedback::of).orElseThrow(MyContacts::notYours);
     }
