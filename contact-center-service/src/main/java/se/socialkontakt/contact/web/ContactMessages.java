@@ -335,7 +335,7 @@ public interface ContactMessages {
     @Message("Inget svar ännu.")
     String noAnswerYet();
 
-    @Message("Vi arbetar med din fråga")
+    @Message("Vi arbetar med det")
     String questionOpen();
 
     @Message("Avslutad")

@@ -63,7 +63,7 @@ class PublicPagesTest {
                 .body(containsString("<a href=\"/mina-kontakter\" aria-current=\"page\">Mina kontakter</a>"));
         given().get("/mina-kontakter?lang=en").then().statusCode(200)
                 .body(containsString("<h1>My contacts</h1>"))
-                .body(containsString("data-status-OPEN=\"We are working on your question\""));
+                .body(containsString("data-status-OPEN=\"We are working on it\""));
         given().get("/kontakt").then().statusCode(200)
                 .body(containsString("<button type=\"button\" class=\"secondary small sign-in\">Logga in med e-legitimation</button>"));
         given().get("/synpunkter?lang=en").then().statusCode(200)
