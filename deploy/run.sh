@@ -89,6 +89,7 @@ cat <<INFO
    Uppföljning (analytics)    http://localhost:8084/   http://localhost:9084/q/openapi   /q/health/ready   /q/metrics
    Keycloak                   http://localhost:8180/admin   (admin / admin)
    Case system stand-in       http://localhost:8099/case-system  (takes submitted applications; demo only)
+   Answer e-mails             not sent: the contact center's log shows each one (no mail server in the demo)
 
    Demo logins (password: demo): resident (Tolvan Tolvansson, 19121212-1212), counsellor, supervisor,
    agent, handler, assessor, communicator, manager, admin

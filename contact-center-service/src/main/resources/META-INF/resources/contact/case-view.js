@@ -10,12 +10,20 @@ const STILL_OPEN = ['OPEN', 'ROUTED'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REFERENCE = /^KC-\d{4}-\d{6}$/;
 
+/** An answer says whether it has reached the resident yet: saved is not sent. */
+function delivery(entry) {
+  if (entry.kind !== 'ANSWER') {
+    return '';
+  }
+  return ` · ${entry.deliveredAt ? `${t('answer-sent')} ${dateTime(entry.deliveredAt)}` : t('answer-waiting')}`;
+}
+
 function entryItem(entry) {
   const item = fromTemplate('entry-template');
   item.classList.add(entry.kind.toLowerCase());
   fill(item, {
     '.entry-kind': label('entry', entry.kind),
-    '.entry-by': `${entry.author} · ${dateTime(entry.writtenAt)}`,
+    '.entry-by': `${entry.author} · ${dateTime(entry.writtenAt)}${delivery(entry)}`,
     '.entry-text': entry.text,
   });
   return item;
@@ -76,6 +84,7 @@ export class CaseView {
       '[data-field="personNumber"]': detail.personNumber ?? '–',
       '[data-field="contactDetails"]': detail.contactDetails ?? '–',
       '[data-field="summary"]': detail.summary,
+      '#reply-route': label('reply', detail.replyRoute),
     });
     const open = STILL_OPEN.includes(detail.status);
     const sla = panel.querySelector('[data-field="sla"]');

@@ -1,6 +1,7 @@
 import { deadline } from './dates.js';
 import { $ } from './dom.js';
 import { fillReceipt, sendsToTheApi } from './public-form.js';
+import { residentFetch } from './resident-session.js';
 
 /**
  * Feedback (templates/PublicPages/feedback.html): anonymous feedback hides name and contact details and says that
@@ -17,6 +18,7 @@ anonymous.addEventListener('change', () => {
 });
 
 sendsToTheApi(form, receipt, {
+  fetcher: await residentFetch($('resident-sign-in')),
   // Left out when anonymous, even if typed before the box was ticked.
   body: (values) => (values.anonymous ? { ...values, name: undefined, contact: undefined } : values),
   // The API checks name and contact details together: anonymous with none, or named with a way to reply.

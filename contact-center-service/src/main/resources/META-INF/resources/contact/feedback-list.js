@@ -17,7 +17,9 @@ function feedbackItem(api, feedback, message = '') {
     '.acknowledgeDue': deadline(feedback.acknowledgeDue),
     '.answerDue': deadline(feedback.answerDue),
     '.acknowledgedAt': dateTime(feedback.acknowledgedAt),
-    '.answeredAt': dateTime(feedback.answeredAt),
+    // Saved is not sent: an e-mail may wait for the mail server, and the promise's clock runs until it is sent.
+    '.answeredAt': feedback.answerWrittenAt && !feedback.answeredAt ? t('answer-waiting')
+      : dateTime(feedback.answeredAt),
     '.sender': feedback.anonymous ? t('anonymous') : [feedback.name, feedback.contact].filter(Boolean).join(', '),
     '.feedback-text': feedback.text,
     '.feedback-answer': feedback.answer ?? '',
@@ -42,8 +44,11 @@ function feedbackItem(api, feedback, message = '') {
   });
 
   const form = item.querySelector('form');
-  form.hidden = Boolean(feedback.answeredAt);
+  form.hidden = Boolean(feedback.answerWrittenAt);
   const box = form.querySelector('textarea');
+  const route = form.querySelector('.reply-route');
+  route.id = `feedback-route-${feedback.id}`;
+  route.textContent = feedback.anonymous ? '' : label('reply', feedback.replyRoute);
   box.id = `feedback-answer-${feedback.id}`;
   form.querySelector('label').htmlFor = box.id;
   if (feedback.anonymous) {
@@ -51,7 +56,7 @@ function feedbackItem(api, feedback, message = '') {
     form.querySelector('button').textContent = form.dataset.anonymousButton;
   }
   form.querySelector('.field-error').id = `${box.id}-error`;
-  box.setAttribute('aria-describedby', `${box.id}-error`);
+  box.setAttribute('aria-describedby', `${route.id} ${box.id}-error`);
   onSubmit(form, {
     send: ({ text }) => api.post(`/api/feedback/${feedback.id}/answer`, { text }),
     done: redraw(t(feedback.anonymous ? 'marked-handled' : 'answer-saved')),

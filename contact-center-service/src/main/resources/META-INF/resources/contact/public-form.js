@@ -5,11 +5,11 @@ import { onSubmit } from './forms.js';
 /**
  * A resident's form (contact form, feedback): posted as JSON to its data-endpoint and, once stored, replaced by the
  * receipt, which takes the focus so that a screen reader reads it out. Sending too often gets its own text
- * (data-rate-limited), any other failure a general one (data-failed).
+ * (data-rate-limited), any other failure a general one (data-failed). `fetcher` carries a signed-in resident's token.
  */
-export function sendsToTheApi(form, receipt, { body = (values) => values, showReceipt, aliases }) {
+export function sendsToTheApi(form, receipt, { fetcher = fetch, body = (values) => values, showReceipt, aliases }) {
   onSubmit(form, {
-    send: (values) => callJson(fetch, 'POST', form.dataset.endpoint, { body: body(values) }),
+    send: (values) => callJson(fetcher, 'POST', form.dataset.endpoint, { body: body(values) }),
     done(answer) {
       showReceipt(answer);
       form.hidden = true;

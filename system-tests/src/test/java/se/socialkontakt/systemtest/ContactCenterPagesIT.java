@@ -272,6 +272,49 @@ class ContactCenterPagesIT {
         }
     }
 
+    /**
+     * A resident signs in with e-ID on the contact form and asks; the answer an agent sends is under "Mina kontakter"
+     * on the resident's phone, and another resident's list does not hold the question.
+     */
+    @Test
+    void aResidentWhoAskedSignedInReadsTheAnswerUnderMinaKontakter() {
+        String question = "Kan jag få hjälp att fylla i ansökan om bostadstillägg?";
+        String answer = "Ja, ring oss så bokar vi en tid hos en handläggare.";
+        try (BrowserContext phone = screen(390, 844)) {
+            Page page = open(phone, "/kontakt");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in med e-legitimation")).click();
+            page.locator("#username").fill("resident");
+            page.locator("#password").fill("demo");
+            page.locator("#kc-login").click();
+            assertThat(page.locator("#resident-sign-in .signed-in")).isVisible();
+            assertAccessible(page, "contact-form-signed-in");
+            page.getByLabel("Vad gäller frågan?", EXACT).selectOption("FINANCIAL_AID");
+            page.getByLabel("Din fråga", EXACT).fill(question);
+            page.getByLabel("Telefonnummer eller e-postadress").fill("070-000 00 00");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka")).click();
+            Locator receipt = page.locator("#receipt [data-receipt='reference']");
+            assertThat(receipt).hasText(CASE_REFERENCE);
+            String reference = receipt.textContent();
+
+            String agent = KeycloakTokens.accessTokenOf("agent");
+            String id = given().auth().oauth2(agent).queryParam("reference", reference)
+                    .get(Suite.Service.CONTACT_CENTER.url("/api/cases")).then().statusCode(200).extract().path("[0].id");
+            given().auth().oauth2(agent).contentType(ContentType.JSON).body(Map.of("text", answer))
+                    .post(Suite.Service.CONTACT_CENTER.url("/api/cases/" + id + "/answers")).then().statusCode(200);
+
+            page.navigate(Suite.Service.CONTACT_CENTER.url("/mina-kontakter"));
+            Locator mine = page.locator("#questions li").filter(new Locator.FilterOptions().setHasText(reference));
+            assertThat(mine).containsText(question);
+            assertThat(mine.locator(".answer-text")).hasText(answer);
+            assertAccessible(page, "my-contacts");
+        }
+        try (BrowserContext other = screen(390, 844)) {
+            Page page = signIn(other, "/mina-kontakter", "resident2");
+            assertThat(page.locator("#mine")).isVisible();
+            assertThat(page.locator("#questions")).not().containsText(question);
+        }
+    }
+
     @Test
     void theFaqAnswersAsOneTypesAndNeverShowsInternalAnswers() {
         try (BrowserContext phone = screen(390, 844)) {

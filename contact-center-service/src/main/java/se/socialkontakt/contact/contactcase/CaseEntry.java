@@ -39,6 +39,10 @@ public class CaseEntry extends PanacheEntityBase {
     @Column(name = "written_at", nullable = false)
     public Instant writtenAt;
 
+    /** When an answer reached the resident; null while it waits to be sent, and for notes. */
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+
     public static List<CaseEntry> of(UUID caseId) {
         return list("caseId = ?1 order by writtenAt", caseId);
     }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import se.socialkontakt.support.audit.Audit;
 import se.socialkontakt.contact.contactcase.CaseViews.CaseDetail;
 import se.socialkontakt.contact.contactcase.CaseViews.CaseLine;
+import se.socialkontakt.contact.delivery.ReplyRoute;
 import se.socialkontakt.events.ContactCaseOpened.Channel;
 import se.socialkontakt.support.identity.PersonalIdentityNumber;
 import se.socialkontakt.support.identity.ValidPersonalIdentityNumber;
@@ -71,11 +72,12 @@ public class CaseResource {
     @POST
     @RolesAllowed("agent")
     public Response open(@Valid @NotNull OpenRequest request) {
+        Optional<String> contactDetails = Optional.ofNullable(request.contactDetails()).map(String::strip)
+                .filter(s -> !s.isEmpty());
         ContactCase opened = cases.open(new CaseService.NewContact(request.channel(), request.category(),
                 request.targetGroup(), request.summary().strip(),
-                PersonalIdentityNumber.canonical(request.personNumber()),
-                Optional.ofNullable(request.contactDetails()).map(String::strip).filter(s -> !s.isEmpty())),
-                access.user());
+                PersonalIdentityNumber.canonical(request.personNumber()), contactDetails, Optional.empty(),
+                ReplyRoute.emailIn(contactDetails)), access.user());
         return Response.created(URI.create("/api/cases/" + opened.id)).entity(views.detail(opened)).build();
     }
 

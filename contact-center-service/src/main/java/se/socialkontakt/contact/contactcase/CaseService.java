@@ -3,11 +3,15 @@ package se.socialkontakt.contact.contactcase;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import se.socialkontakt.support.audit.Audit;
+import se.socialkontakt.contact.delivery.AnswerMails;
+import se.socialkontakt.contact.delivery.AnswerTo;
+import se.socialkontakt.contact.delivery.ReplyRoute;
 import se.socialkontakt.contact.routing.Routing;
 import se.socialkontakt.contact.sla.SlaPolicy;
 import se.socialkontakt.events.ContactCaseFirstResponse;
@@ -27,24 +31,31 @@ import java.util.UUID;
 /** A contact's way through the front door: registered, answered, resolved at once or routed, merged. */
 @ApplicationScoped
 public class CaseService {
-    /** What is registered about a new contact; the person number only when the resident chose to be identified. */
+    /**
+     * What is registered about a new contact; the person number only when the resident chose to be identified, the
+     * resident's own number when they sent the form signed in with e-ID, and the address answers are e-mailed to
+     * when they gave one.
+     */
     public record NewContact(Channel channel, String category, String targetGroup, String summary,
-            Optional<String> personNumber, Optional<String> contactDetails) {
+            Optional<String> personNumber, Optional<String> contactDetails, Optional<String> resident,
+            Optional<String> replyEmail) {
     }
 
     private final Outbox outbox;
     private final Routing routing;
     private final SlaPolicy sla;
     private final Audit audit;
+    private final AnswerMails mails;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    CaseService(Outbox outbox, Routing routing, SlaPolicy sla, Audit audit, EntityManager entityManager,
-            Clock clock) {
+    CaseService(Outbox outbox, Routing routing, SlaPolicy sla, Audit audit, AnswerMails mails,
+            EntityManager entityManager, Clock clock) {
         this.outbox = outbox;
         this.routing = routing;
         this.sla = sla;
         this.audit = audit;
+        this.mails = mails;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -65,7 +76,10 @@ public class CaseService {
         contactCase.category = contact.category();
         contactCase.targetGroup = contact.targetGroup();
         contactCase.summary = contact.summary();
-        contactCase.personNumber = contact.personNumber().orElse(null);
+        contactCase.resident = contact.resident().orElse(null);
+        // A signed-in resident is identified: their earlier contacts are theirs.
+        contactCase.personNumber = contact.personNumber().or(contact::resident).orElse(null);
+        contactCase.replyEmail = contact.replyEmail().orElse(null);
         contactCase.contactDetails = contact.contactDetails().orElse(null);
         contactCase.status = ContactCase.Status.OPEN;
         contactCase.openedBy = openedBy;
@@ -81,14 +95,15 @@ public class CaseService {
         return contactCase;
     }
 
-    /** An answer to the resident; the first one stops the first-response clock. */
+    /**
+     * An answer to the resident, sent their way ({@link #deliver}); the first one to reach them stops the
+     * first-response clock.
+     */
     @Transactional
     public CaseEntry answer(UUID caseId, String author, String text) {
         ContactCase contactCase = lockOpen(caseId);
         CaseEntry entry = entry(caseId, CaseEntry.Kind.ANSWER, author, text);
-        if (contactCase.firstResponseAt == null) {
-            firstResponse(contactCase, entry.writtenAt);
-        }
+        deliver(contactCase, entry);
         return entry;
     }
 
@@ -106,10 +121,7 @@ public class CaseService {
     public ContactCase resolve(UUID caseId, String resolvedBy, String resolution) {
         ContactCase contactCase = lockOpen(caseId);
         Instant now = clock.instant();
-        entry(caseId, CaseEntry.Kind.ANSWER, resolvedBy, resolution);
-        if (contactCase.firstResponseAt == null) {
-            firstResponse(contactCase, now);
-        }
+        deliver(contactCase, entry(caseId, CaseEntry.Kind.ANSWER, resolvedBy, resolution));
         contactCase.status = ContactCase.Status.RESOLVED;
         contactCase.resolvedAt = now;
         contactCase.resolvedBy = resolvedBy;
@@ -196,6 +208,37 @@ public class CaseService {
 
     public List<ContactCase> latest(int count) {
         return ContactCase.<ContactCase>findAll(Sort.descending("openedAt")).page(0, count).list();
+    }
+
+    /**
+     * Sends an answer the resident's way: published on their "Mina kontakter" at once, e-mailed once the mail server
+     * takes it, or (neither) told on the phone by the member of staff, who records here what they said.
+     */
+    private void deliver(ContactCase contactCase, CaseEntry answer) {
+        ReplyRoute route = contactCase.replyRoute();
+        if (route.mailed()) {
+            mails.queue(AnswerTo.CASE_ENTRY, answer.id, contactCase.replyEmail, contactCase.reference, answer.body);
+        }
+        if (route.deliveredWhenSaved()) {
+            delivered(contactCase, answer, answer.writtenAt);
+        }
+    }
+
+    void mailed(@Observes AnswerMails.Sent mail) {
+        if (mail.answerTo() != AnswerTo.CASE_ENTRY) {
+            return;
+        }
+        CaseEntry answer = CaseEntry.findById(mail.answerId(), LockModeType.PESSIMISTIC_WRITE);
+        if (answer.deliveredAt == null) {
+            delivered(ContactCase.findById(answer.caseId, LockModeType.PESSIMISTIC_WRITE), answer, mail.at());
+        }
+    }
+
+    private void delivered(ContactCase contactCase, CaseEntry answer, Instant at) {
+        answer.deliveredAt = at;
+        if (contactCase.firstResponseAt == null) {
+            firstResponse(contactCase, at);
+        }
     }
 
     private void firstResponse(ContactCase contactCase, Instant at) {

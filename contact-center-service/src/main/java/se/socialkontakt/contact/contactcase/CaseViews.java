@@ -1,6 +1,7 @@
 package se.socialkontakt.contact.contactcase;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import se.socialkontakt.contact.delivery.ReplyRoute;
 import se.socialkontakt.contact.sla.SlaPolicy;
 import se.socialkontakt.contact.sla.SlaPolicy.SlaState;
 import se.socialkontakt.events.ContactCaseOpened.Channel;
@@ -19,12 +20,13 @@ public class CaseViews {
             SlaState sla, boolean escalated, boolean identified) {
     }
 
-    public record Entry(CaseEntry.Kind kind, String author, String text, Instant writtenAt) {
+    /** An answer or note; an answer's {@code deliveredAt} is when it reached the resident (null while it waits). */
+    public record Entry(CaseEntry.Kind kind, String author, String text, Instant writtenAt, Instant deliveredAt) {
     }
 
     public record CaseDetail(UUID id, String reference, Channel channel, String category, String targetGroup,
             String summary, ContactCase.Status status, String unit, String personNumber, String contactDetails,
-            String openedBy, Instant openedAt, Instant firstResponseAt, Instant firstResponseDue,
+            ReplyRoute replyRoute, String openedBy, Instant openedAt, Instant firstResponseAt, Instant firstResponseDue,
             Instant resolutionDue, Instant resolvedAt, Boolean resolvedAtFirstContact, SlaState sla,
             boolean escalated, UUID mergedInto, List<Entry> entries) {
     }
@@ -48,9 +50,9 @@ public class CaseViews {
 
     public CaseDetail detail(ContactCase c) {
         List<Entry> entries = CaseEntry.of(c.id).stream()
-                .map(e -> new Entry(e.kind, e.author, e.body, e.writtenAt)).toList();
+                .map(e -> new Entry(e.kind, e.author, e.body, e.writtenAt, e.deliveredAt)).toList();
         return new CaseDetail(c.id, c.reference, c.channel, c.category, c.targetGroup, c.summary, c.status, c.unit,
-                c.personNumber, c.contactDetails, c.openedBy, c.openedAt, c.firstResponseAt, c.firstResponseDue,
+                c.personNumber, c.contactDetails, c.replyRoute(), c.openedBy, c.openedAt, c.firstResponseAt, c.firstResponseDue,
                 c.resolutionDue, c.resolvedAt, c.resolvedAtFirstContact, slaOf(c), c.escalatedAt != null,
                 c.mergedInto, entries);
     }

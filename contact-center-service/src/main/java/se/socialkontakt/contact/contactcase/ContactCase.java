@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import se.socialkontakt.contact.delivery.ReplyRoute;
 import se.socialkontakt.events.ContactCaseOpened.Channel;
 
 import java.time.Instant;
@@ -59,6 +60,13 @@ public class ContactCase extends PanacheEntityBase {
     @Column(name = "contact_details")
     public String contactDetails;
 
+    /** The e-ID-proven number of the resident who sent the form signed in: whose "Mina kontakter" shows the case. */
+    public String resident;
+
+    /** Where answers are e-mailed, when the resident gave an e-mail address. */
+    @Column(name = "reply_email")
+    public String replyEmail;
+
     /** The staff member's user name (pseudonymous in events, named here for accountability). */
     @Column(name = "opened_by", nullable = false)
     public String openedBy;
@@ -103,6 +111,10 @@ public class ContactCase extends PanacheEntityBase {
 
     @Column(name = "merged_into")
     public UUID mergedInto;
+
+    public ReplyRoute replyRoute() {
+        return ReplyRoute.of(false, resident, replyEmail);
+    }
 
     public boolean isOpen() {
         return status == Status.OPEN || status == Status.ROUTED;

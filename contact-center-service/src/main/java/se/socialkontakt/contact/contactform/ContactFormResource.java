@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.socialkontakt.contact.contactcase.CaseService;
 import se.socialkontakt.contact.contactcase.ContactCase;
+import se.socialkontakt.contact.delivery.ReplyRoute;
 import se.socialkontakt.events.ContactCaseOpened.Channel;
+import se.socialkontakt.support.identity.ResidentIdentity;
 import se.socialkontakt.support.limits.PublicFormGuard;
 
 import java.net.URI;
@@ -25,7 +27,8 @@ import java.util.Optional;
 
 /**
  * The public contact form: a resident's question becomes a case (channel web form) in the agents' list, and the
- * resident gets a reference number and the date by which they will hear from us.
+ * resident gets a reference number and the date by which they will hear from us. A resident who sends it signed in
+ * with e-ID finds it, and its answers, on "Mina kontakter".
  */
 @Path("/api/contact-requests")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,10 +40,12 @@ public class ContactFormResource {
 
     private final CaseService cases;
     private final PublicFormGuard guard;
+    private final ResidentIdentity resident;
 
-    ContactFormResource(CaseService cases, PublicFormGuard guard) {
+    ContactFormResource(CaseService cases, PublicFormGuard guard, ResidentIdentity resident) {
         this.cases = cases;
         this.guard = guard;
+        this.resident = resident;
     }
 
     /** {@code website} is the honeypot: a field people never see. */
@@ -58,7 +63,8 @@ public class ContactFormResource {
         String name = request.name() == null || request.name().isBlank() ? "" : " (" + request.name().strip() + ")";
         ContactCase opened = cases.open(new CaseService.NewContact(Channel.WEB_FORM, request.category(),
                 "ALL_RESIDENTS", request.question().strip(), Optional.empty(),
-                Optional.of(request.contact().strip() + name)), FORM);
+                Optional.of(request.contact().strip() + name), resident.ifSignedIn(),
+                ReplyRoute.emailIn(Optional.of(request.contact()))), FORM);
         return Response.status(Response.Status.CREATED).location(URI.create("/api/contact-requests/" + opened.reference))
                 .entity(new Receipt(opened.reference, opened.firstResponseDue)).build();
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import se.socialkontakt.contact.delivery.ReplyRoute;
 import se.socialkontakt.events.FeedbackReceived.Kind;
 
 import java.time.Instant;
@@ -40,6 +41,13 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "contact_details")
     public String contactDetails;
 
+    /** The e-ID-proven number of the resident who sent it signed in (never for anonymous feedback). */
+    public String resident;
+
+    /** Where the answer is e-mailed, when the contact details are an e-mail address. */
+    @Column(name = "reply_email")
+    public String replyEmail;
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
@@ -55,11 +63,20 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "acknowledged_by")
     public String acknowledgedBy;
 
+    /** When the answer reached the resident: the promise's clock. */
     @Column(name = "answered_at")
     public Instant answeredAt;
+
+    /** When the answer was saved; it may wait to be sent after that. */
+    @Column(name = "answer_written_at")
+    public Instant answerWrittenAt;
 
     @Column(name = "answered_by")
     public String answeredBy;
 
     public String answer;
+
+    public ReplyRoute replyRoute() {
+        return ReplyRoute.of(anonymous, resident, replyEmail);
+    }
 }

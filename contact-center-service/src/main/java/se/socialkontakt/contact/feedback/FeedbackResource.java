@@ -24,9 +24,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import se.socialkontakt.contact.delivery.ReplyRoute;
 import se.socialkontakt.contact.routing.Routing;
 import se.socialkontakt.events.FeedbackReceived.Kind;
 import se.socialkontakt.support.audit.Audit;
+import se.socialkontakt.support.identity.ResidentIdentity;
 import se.socialkontakt.support.limits.PublicFormGuard;
 
 import java.net.URI;
@@ -51,15 +53,17 @@ public class FeedbackResource {
     private final Routing routing;
     private final Audit audit;
     private final SecurityIdentity identity;
+    private final ResidentIdentity resident;
 
     FeedbackResource(FeedbackService feedback, QuarterlySummary summary, PublicFormGuard guard, Routing routing,
-            Audit audit, SecurityIdentity identity) {
+            Audit audit, SecurityIdentity identity, ResidentIdentity resident) {
         this.feedback = feedback;
         this.summary = summary;
         this.guard = guard;
         this.routing = routing;
         this.audit = audit;
         this.identity = identity;
+        this.resident = resident;
     }
 
     /** {@code website} is the honeypot: a field people never see. */
@@ -83,12 +87,17 @@ public class FeedbackResource {
     public record Answer(@NotBlank @Size(max = 4000) String text) {
     }
 
+    /**
+     * One feedback for its unit's handlers. {@code answerWrittenAt} is when the answer was saved, {@code answeredAt}
+     * when it reached the resident by {@code replyRoute} (an e-mail may wait for the mail server in between).
+     */
     public record Line(UUID id, String reference, Kind kind, String unit, String text, boolean anonymous,
-            String name, String contact, Instant receivedAt, Instant acknowledgeDue, Instant answerDue,
-            Instant acknowledgedAt, Instant answeredAt, String answer) {
+            String name, String contact, ReplyRoute replyRoute, Instant receivedAt, Instant acknowledgeDue,
+            Instant answerDue, Instant acknowledgedAt, Instant answerWrittenAt, Instant answeredAt, String answer) {
         static Line of(Feedback f) {
             return new Line(f.id, f.reference, f.kind, f.unit, f.body, f.anonymous, f.senderName, f.contactDetails,
-                    f.receivedAt, f.acknowledgeDue, f.answerDue, f.acknowledgedAt, f.answeredAt, f.answer);
+                    f.replyRoute(), f.receivedAt, f.acknowledgeDue, f.answerDue, f.acknowledgedAt,
+                    f.answerWrittenAt, f.answeredAt, f.answer);
         }
     }
 
@@ -100,7 +109,8 @@ public class FeedbackResource {
         Feedback received = feedback.receive(new FeedbackService.Submission(submission.kind(), submission.unit(),
                 submission.text().strip(), submission.anonymous(),
                 Optional.ofNullable(submission.name()).map(String::strip).filter(s -> !s.isEmpty()),
-                Optional.ofNullable(submission.contact()).map(String::strip).filter(s -> !s.isEmpty())));
+                Optional.ofNullable(submission.contact()).map(String::strip).filter(s -> !s.isEmpty()),
+                resident.ifSignedIn()));
         return Response.created(URI.create("/api/feedback/" + received.id)).entity(new Receipt(received.reference,
                 !received.anonymous, received.acknowledgeDue, received.answerDue)).build();
     }

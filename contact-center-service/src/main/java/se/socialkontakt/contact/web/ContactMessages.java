@@ -278,4 +278,72 @@ public interface ContactMessages {
 
     @Message("Lämna nya synpunkter")
     String newFeedback();
+
+    // --- Signing in on the forms, and "Mina kontakter" ---------------------------------------------------------
+
+    @Message("Logga in med e-legitimation om du vill läsa vårt svar under Mina kontakter. Du kan också skicka utan att logga in.")
+    String signInOffer();
+
+    @Message("Logga in med e-legitimation")
+    String signIn();
+
+    @Message("Du är inloggad. Vårt svar visas under Mina kontakter.")
+    String signedInNotice();
+
+    @Message("Mina kontakter")
+    String myContactsTitle();
+
+    @Message("Här ser du frågor och synpunkter som du har skickat när du var inloggad, och våra svar. Har du angett en e-postadress får du svaret dit också. Har du bara angett ett telefonnummer ringer vi dig.")
+    String myContactsIntro();
+
+    @Message("Inloggad som")
+    String signedInAs();
+
+    @Message("Logga ut")
+    String logout();
+
+    @Message("Loggar in …")
+    String signingIn();
+
+    @Message("Sidan är för invånare som loggar in med e-legitimation.")
+    String residentsOnly();
+
+    @Message("Mina frågor")
+    String myQuestionsHeading();
+
+    @Message("Du har inte skickat några frågor när du var inloggad.")
+    String noQuestions();
+
+    @Message("Mina synpunkter")
+    String myFeedbackHeading();
+
+    @Message("Du har inte lämnat några synpunkter med namn när du var inloggad.")
+    String noFeedbackSent();
+
+    @Message("Skickad")
+    String sentLabel();
+
+    @Message("Läge")
+    String statusLabel();
+
+    @Message("Vårt svar")
+    String ourAnswer();
+
+    @Message("Svar {date}")
+    String answeredOn(String date);
+
+    @Message("Inget svar ännu.")
+    String noAnswerYet();
+
+    @Message("Vi arbetar med det")
+    String questionOpen();
+
+    @Message("Avslutad")
+    String questionResolved();
+
+    @Message("Samlad med en annan av dina frågor")
+    String questionMerged();
+
+    @Message("Ställ en fråga")
+    String askAQuestion();
 }

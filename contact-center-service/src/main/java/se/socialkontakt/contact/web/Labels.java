@@ -2,6 +2,7 @@ package se.socialkontakt.contact.web;
 
 import se.socialkontakt.contact.contactcase.CaseEntry;
 import se.socialkontakt.contact.contactcase.ContactCase;
+import se.socialkontakt.contact.delivery.ReplyRoute;
 import se.socialkontakt.contact.faq.Article;
 import se.socialkontakt.contact.sla.SlaPolicy.SlaState;
 import se.socialkontakt.events.ContactCaseOpened.Channel;
@@ -24,6 +25,25 @@ public final class Labels {
             case COMPLAINT -> m.kindComplaint();
             case SUGGESTION -> m.kindSuggestion();
             case PRAISE -> m.kindPraise();
+        });
+    }
+
+    /** A question's status as the resident who asked reads it. */
+    public static List<Option> questionStatuses(ContactMessages m) {
+        return all(ContactCase.Status.values(), status -> switch (status) {
+            case OPEN, ROUTED -> m.questionOpen();
+            case RESOLVED -> m.questionResolved();
+            case MERGED -> m.questionMerged();
+        });
+    }
+
+    public static List<Option> replyRoutes(StaffMessages m) {
+        return all(ReplyRoute.values(), route -> switch (route) {
+            case PAGE_AND_EMAIL -> m.replyPageAndEmail();
+            case PAGE -> m.replyPage();
+            case EMAIL -> m.replyEmail();
+            case PHONE -> m.replyPhone();
+            case NONE -> m.anonymous();
         });
     }
 

@@ -26,17 +26,19 @@ public class PublicPages {
     private final Pages pages;
     private final Choices choices;
     private final SocialServicesContact contact;
+    private final SignIn signIn;
     private final int firstResponseDays;
     private final int acknowledgeDays;
     private final int answerDays;
 
-    PublicPages(Pages pages, Choices choices, SocialServicesContact contact,
+    PublicPages(Pages pages, Choices choices, SocialServicesContact contact, SignIn signIn,
             @ConfigProperty(name = "socialkontakt.contact.sla.first-response-days") int firstResponseDays,
             @ConfigProperty(name = "socialkontakt.feedback.acknowledge-days") int acknowledgeDays,
             @ConfigProperty(name = "socialkontakt.feedback.answer-days") int answerDays) {
         this.pages = pages;
         this.choices = choices;
         this.contact = contact;
+        this.signIn = signIn;
         this.firstResponseDays = firstResponseDays;
         this.acknowledgeDays = acknowledgeDays;
         this.answerDays = answerDays;
@@ -55,10 +57,12 @@ public class PublicPages {
     public record StartView(String phone, String phoneLink, String hours, String answerWithin) {
     }
 
-    public record ContactView(String answerWithin, List<Option> categories) {
+    /** The forms offer to sign in with e-ID (optional), so that the answer also reaches "Mina kontakter". */
+    public record ContactView(String answerWithin, List<Option> categories, SignIn signIn) {
     }
 
-    public record FeedbackView(String acknowledgeWithin, String answerWithin, List<Option> kinds, List<Option> units) {
+    public record FeedbackView(String acknowledgeWithin, String answerWithin, List<Option> kinds, List<Option> units,
+            SignIn signIn) {
     }
 
     @GET
@@ -75,7 +79,7 @@ public class PublicPages {
         Page page = pages.at("/kontakt", lang);
         return page.localized(Templates.contact(page.frame(), new ContactView(
                 page.language().messages().workingDays(firstResponseDays),
-                choices.in(page.language()).categories())));
+                choices.in(page.language()).categories(), signIn)));
     }
 
     @GET
@@ -84,6 +88,7 @@ public class PublicPages {
         Page page = pages.at("/synpunkter", lang);
         ContactMessages messages = page.language().messages();
         return page.localized(Templates.feedback(page.frame(), new FeedbackView(messages.workingDays(acknowledgeDays),
-                messages.workingDays(answerDays), Labels.kinds(messages), choices.in(page.language()).units())));
+                messages.workingDays(answerDays), Labels.kinds(messages), choices.in(page.language()).units(),
+                signIn)));
     }
 }

@@ -369,6 +369,24 @@ public interface StaffMessages {
     @Message("Skicka svar")
     String sendAnswer();
 
+    @Message("Skickat")
+    String answerSent();
+
+    @Message("Sparat, väntar på att skickas")
+    String answerWaiting();
+
+    @Message("Svaret skickas till personens e-post och visas under Mina kontakter.")
+    String replyPageAndEmail();
+
+    @Message("Svaret visas för personen under Mina kontakter.")
+    String replyPage();
+
+    @Message("Svaret skickas till personens e-post. Går det inte att skicka nu försöker vi igen tills det går.")
+    String replyEmail();
+
+    @Message("Svaret skickas inte: personen har bara lämnat telefonnummer. Ring (eller svara i samtalet eller på plats) och skriv här vad du sa.")
+    String replyPhone();
+
     // --- The editorial desk ------------------------------------------------------------------------------------
 
     @Message("Redaktion")

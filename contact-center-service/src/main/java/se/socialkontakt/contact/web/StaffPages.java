@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.socialkontakt.contact.web.Choices.Lists;
 import se.socialkontakt.contact.web.Pages.Page;
 
@@ -26,16 +25,12 @@ import java.util.List;
 public class StaffPages {
     private final Pages pages;
     private final Choices choices;
-    private final String authServerUrl;
-    private final String clientId;
+    private final SignIn signIn;
 
-    StaffPages(Pages pages, Choices choices,
-            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl,
-            @ConfigProperty(name = "socialkontakt.contact.web.client-id") String clientId) {
+    StaffPages(Pages pages, Choices choices, SignIn signIn) {
         this.pages = pages;
         this.choices = choices;
-        this.authServerUrl = authServerUrl;
-        this.clientId = clientId;
+        this.signIn = signIn;
     }
 
     @CheckedTemplate
@@ -51,7 +46,7 @@ public class StaffPages {
     @TemplateData
     public record StaffView(String authServerUrl, String clientId, Lists lists, List<Option> channels,
             List<Option> statuses, List<Option> slaStates, List<Option> entryKinds, List<Option> kinds,
-            List<Option> audiences, List<Option> articleStatuses) {
+            List<Option> audiences, List<Option> articleStatuses, List<Option> replyRoutes) {
     }
 
     @GET
@@ -77,8 +72,9 @@ public class StaffPages {
 
     private StaffView view(Page page) {
         StaffMessages staff = page.language().staff();
-        return new StaffView(authServerUrl, clientId, choices.in(page.language()), Labels.channels(staff),
-                Labels.caseStatuses(staff), Labels.slaStates(staff), Labels.entryKinds(staff),
-                Labels.kinds(page.language().messages()), Labels.audiences(staff), Labels.articleStatuses(staff));
+        return new StaffView(signIn.authServerUrl(), signIn.clientId(), choices.in(page.language()),
+                Labels.channels(staff), Labels.caseStatuses(staff), Labels.slaStates(staff), Labels.entryKinds(staff),
+                Labels.kinds(page.language().messages()), Labels.audiences(staff), Labels.articleStatuses(staff),
+                Labels.replyRoutes(staff));
     }
 }

@@ -52,4 +52,21 @@ class PublicPagesTest {
                         containsString("<option value=\"ELDERLY\">Elderly care – needs assessment</option>"),
                         not(containsString("Beröm"))));
     }
+
+    @Test
+    void myContactsSignsInWithEIdInSwedishOrEnglishAndTheFormsOfferTheSignIn() {
+        given().get("/mina-kontakter").then().statusCode(200)
+                .body(containsString("<h1>Mina kontakter</h1>"))
+                .body(containsString("data-auth-server-url=\"http://localhost:8180/realms/socialkontakt\""))
+                .body(containsString("data-client-id=\"contact-center-web\""))
+                .body(containsString("data-status-RESOLVED=\"Avslutad\""))
+                .body(containsString("<a href=\"/mina-kontakter\" aria-current=\"page\">Mina kontakter</a>"));
+        given().get("/mina-kontakter?lang=en").then().statusCode(200)
+                .body(containsString("<h1>My contacts</h1>"))
+                .body(containsString("data-status-OPEN=\"We are working on it\""));
+        given().get("/kontakt").then().statusCode(200)
+                .body(containsString("<button type=\"button\" class=\"secondary small sign-in\">Logga in med e-legitimation</button>"));
+        given().get("/synpunkter?lang=en").then().statusCode(200)
+                .body(containsString("Log in with e-ID"));
+    }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import se.socialkontakt.events.HousingApplicationStarted.ApplicantRole;
 import se.socialkontakt.events.HousingApplicationStarted.Channel;
 import se.socialkontakt.housing.homes.Home;
+import se.socialkontakt.support.identity.ResidentIdentity;
 
 import java.net.URI;
 import java.util.ArrayList;

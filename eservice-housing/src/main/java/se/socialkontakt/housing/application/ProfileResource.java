@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import se.socialkontakt.support.identity.ResidentIdentity;
 
 /** What the login tells about the resident, to prefill the applicant's step. */
 @Path("/api/profile")

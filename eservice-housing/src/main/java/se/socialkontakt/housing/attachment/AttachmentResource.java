@@ -18,7 +18,7 @@ import org.apache.tika.Tika;
 import se.socialkontakt.events.HousingApplicationStatus;
 import se.socialkontakt.housing.application.Application;
 import se.socialkontakt.housing.application.ApplicationService;
-import se.socialkontakt.housing.application.ResidentIdentity;
+import se.socialkontakt.support.identity.ResidentIdentity;
 
 import java.net.URI;
 import java.net.URLDecoder;
