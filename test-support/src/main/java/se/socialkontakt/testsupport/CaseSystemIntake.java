@@ -21,11 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A stand-in for the case system's intake, which is outside the suite (Treserva in the seed city): it takes an
  * application at {@code POST /case-system/applications} and answers with a receipt, the same receipt for the same
- * {@code Idempotency-Key}. Like the real intake it takes an application (a personal identity number, health needs)
- * only with a bearer token of the realm, signed with one of its keys, unexpired and meant for the case system
- * (audience {@value #AUDIENCE}, which only the client eservice-housing-export's tokens carry): anything else is
- * answered 401 and stored nowhere. eservice-housing's tests run it on a free port and make it fail as real
- * integrations do; the demo (deploy/run.sh) runs it on port 8099, where the service's default configuration looks
+ * {@code Idempotency-Key}. As production.md asks of the real intake, it takes an application (personal identity
+ * number, health needs) only with a bearer token of the realm, signed with one of its keys, unexpired and meant for
+ * the case system (audience {@value #AUDIENCE}, which only the client eservice-housing-export's tokens carry):
+ * anything else is answered 401 and stored nowhere. eservice-housing's tests run it on a free port and make it fail
+ * as real integrations do; the demo (deploy/run.sh) runs it on port 8099, where the service's default configuration looks
  * for the case system, so a submitted application is registered and gets a case number. JDK classes and jose4j only
  * (target/stand-in-lib), so it runs without this module's test dependencies. Never part of a production installation.
  */
