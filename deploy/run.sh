@@ -56,7 +56,8 @@ if sk_port_open localhost 8099; then
   sk_info "port 8099 is taken: no case system stand-in; submitted applications wait for a case system there"
 else
   sk_start_bg "$SK_CASE_SYSTEM" "$SK_LOG_DIR/$SK_CASE_SYSTEM.log" "$JAVA_HOME/bin/java" -Xmx32m \
-    -cp "$SK_ROOT/test-support/target/classes" se.socialkontakt.testsupport.CaseSystemIntake 8099
+    -cp "$SK_ROOT/test-support/target/classes:$SK_ROOT/test-support/target/stand-in-lib/*" \
+    se.socialkontakt.testsupport.CaseSystemIntake 8099
 fi
 for entry in "${SK_SERVICES[@]}"; do
   name="${entry%%:*}"

@@ -4,7 +4,7 @@
 Production keeps the demo's roles, clients and mappers but drops what only a demo may have: the demo users and the
 password-grant client socialkontakt-cli. It requires TLS for every address outside the cluster, protects logins
 against guessing, sets a password policy for the staff accounts kept in Keycloak, allows direct grants on no client
-(admin-cli included) and takes the one client secret from the environment (Keycloak replaces ${...} at import).
+(admin-cli included) and takes each client secret from the environment (Keycloak replaces ${...} at import).
 Run it again whenever the demo realm changes: ProductionRealmTest fails when the two drift apart.
 """
 import json
@@ -12,6 +12,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 HOSTS = {"chat-web": "chat", "housing-web": "boende", "contact-center-web": "kontakt", "analytics-web": "statistik"}
+# The environment variable each confidential client's secret comes from (keycloak.yaml sets them from a Secret).
+SECRETS = {"socialkontakt-api": "SOCIALKONTAKT_API_CLIENT_SECRET",
+           "eservice-housing-export": "HOUSING_EXPORT_CLIENT_SECRET"}
 
 realm = json.loads((HERE / "socialkontakt-realm.json").read_text(encoding="utf-8"))
 realm.pop("users", None)
@@ -42,7 +45,7 @@ for client in realm["clients"]:
         client["attributes"]["post.logout.redirect.uris"] = origin + "/*"
         client["description"] = "Browser login for %s. Public client, authorization code flow with PKCE (S256)." % origin
     if "secret" in client:
-        client["secret"] = "${SOCIALKONTAKT_API_CLIENT_SECRET}"
+        client["secret"] = "${%s}" % SECRETS[client["clientId"]]
     clients.append(client)
 # The built-in admin-cli client of the realm issues password-grant tokens unless told otherwise.
 clients.append({"clientId": "admin-cli", "enabled": True, "publicClient": True, "standardFlowEnabled": False,

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The production realm that deploy/k8s imports is safe (issue #14): TLS outside the cluster, brute-force detection, a
- * password policy, no user, no client with direct grants (the realm's admin-cli included), no secret in the file. And
+ * password policy, no user, no client with direct grants (the realm's admin-cli included), no secret in the file; the
+ * case-system export's client has the client-credentials grant only and the case system's audience. And
  * it has not drifted from the demo realm it is written from (deploy/keycloak/production-realm.py): the same roles and
  * the same clients, less the demo's password-grant client.
  */
@@ -56,6 +57,20 @@ class ProductionRealmTest {
         });
         assertThat(Files.readString(ROOT.resolve("deploy/k8s/kustomization.yaml")))
                 .as("kustomize imports this file").contains("socialkontakt-realm.json");
+    }
+
+    @Test
+    void theCaseSystemExportHasClientCredentialsOnly() throws IOException {
+        JsonNode export = clients(realm("deploy/k8s/socialkontakt-realm.json")).stream()
+                .filter(client -> client.path("clientId").asText().equals("eservice-housing-export")).findFirst()
+                .orElseThrow();
+        assertThat(export.path("publicClient").asBoolean(true)).isFalse();
+        assertThat(export.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(export.path("standardFlowEnabled").asBoolean(true)).as("login flow").isFalse();
+        assertThat(export.path("fullScopeAllowed").asBoolean(true)).as("the realm's roles").isFalse();
+        assertThat(export.path("secret").asText()).isEqualTo("${HOUSING_EXPORT_CLIENT_SECRET}");
+        assertThat(export.path("protocolMappers").findValuesAsText("included.custom.audience"))
+                .containsExactly("case-system");
     }
 
     @Test

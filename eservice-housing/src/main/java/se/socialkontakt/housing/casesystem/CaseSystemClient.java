@@ -1,5 +1,6 @@
 package se.socialkontakt.housing.casesystem;
 
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -11,9 +12,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /**
  * The case system's intake (Treserva in the seed city, through its integration platform): it takes a structured
  * application with its PDF rendition and answers with a receipt. The same idempotency key always gets the same
- * receipt, so a retry after a lost answer registers nothing twice.
+ * receipt, so a retry after a lost answer registers nothing twice. Every delivery carries a client-credentials token
+ * of the realm's client eservice-housing-export (audience case-system): an application holds a personal identity
+ * number and health needs, and the intake takes it from no one else.
  */
 @RegisterRestClient(configKey = "case-system")
+@OidcClientFilter("case-system")
 @Path("/applications")
 public interface CaseSystemClient {
 

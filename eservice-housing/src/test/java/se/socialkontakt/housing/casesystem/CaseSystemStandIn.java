@@ -2,6 +2,7 @@ package se.socialkontakt.housing.casesystem;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import se.socialkontakt.testsupport.CaseSystemIntake;
+import se.socialkontakt.testsupport.KeycloakTokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * The case system, which is outside the suite, for the tests: the shared stand-in's intake on a free local port that
- * can be down, or store a delivery and then lose its answer, as real integrations do.
+ * can be down, or store a delivery and then lose its answer, as real integrations do. It takes only tokens of the
+ * running Keycloak's realm meant for the case system.
  */
 public class CaseSystemStandIn implements QuarkusTestResourceLifecycleManager {
     private static volatile CaseSystemIntake intake;
@@ -27,10 +29,15 @@ public class CaseSystemStandIn implements QuarkusTestResourceLifecycleManager {
         return intake.documentFor(idempotencyKey);
     }
 
+    /** The intake's base URL, as eservice-housing is configured with it. */
+    public static String url() {
+        return intake.url();
+    }
+
     @Override
     public Map<String, String> start() {
         try {
-            intake = new CaseSystemIntake(0);
+            intake = new CaseSystemIntake(0, KeycloakTokens.REALM_URL);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
