@@ -249,4 +249,7 @@ public interface DashboardMessages {
 
     @Message("Nej")
     String no();
+
+    @Message("Målens kommunikationsplaner och årsplanen")
+    String planLink();
 }
