@@ -41,11 +41,11 @@ post http://localhost:8083/api/cases "$agent" \
   '{"channel": "EMAIL", "category": "FINANCIAL_AID", "targetGroup": "INDIVIDUALS_WITH_SUPPORT", "summary": "Vill veta vilka papper som behövs för ekonomiskt bistånd"}'
 post http://localhost:8083/api/cases "$agent" \
   '{"channel": "WEB_FORM", "category": "ADVICE", "targetGroup": "ALL_RESIDENTS", "summary": "Undrar vart man vänder sig med oro för ett barn"}'
-# A year of events from all services for the management dashboard, through Kafka, once per installation: 409 says it
-# was published before.
+# A year of events from all services for the management dashboard, through Kafka, and the demo goals with their
+# communication plans, once per installation: 409 says it was published before.
 admin="$(token admin)"
 status="$(curl -sS -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $admin" \
   http://localhost:8084/api/admin/demo-data)" || status=000
 [[ "$status" == 200 || "$status" == 409 ]] \
   || sk_fail "demo data: the analytics history could not be published (HTTP $status)" "see $SK_LOG_DIR/analytics-service.log"
-sk_ok "demo data loaded: 2 housing applications, 3 contact-center cases, a year of events for the dashboard"
+sk_ok "demo data loaded: 2 housing applications, 3 contact-center cases, a year of events and three goals with their communication plans for the dashboard"
