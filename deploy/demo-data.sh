@@ -43,7 +43,7 @@ post http://localhost:8083/api/cases "$agent" \
   '{"channel": "WEB_FORM", "category": "ADVICE", "targetGroup": "ALL_RESIDENTS", "summary": "Undrar vart man vänder sig med oro för ett barn"}'
 # A year for the management dashboard, once per installation (409 says it was loaded before): the housing e-service
 # lives through a year of applications itself, so its assessors' lists and the figures count the same ones; analytics
-# publishes a year of the other services' events through Kafka.
+# publishes a year of the other services' events through Kafka, and the demo goals with their communication plans.
 admin="$(token admin)"
 demo_year() { # URL LOG
   local status
@@ -53,4 +53,4 @@ demo_year() { # URL LOG
 }
 demo_year http://localhost:8082/api/admin/demo-data eservice-housing
 demo_year http://localhost:8084/api/admin/demo-data analytics-service
-sk_ok "demo data loaded: a year of housing applications, 3 contact-center cases, a year of events for the dashboard"
+sk_ok "demo data loaded: a year of housing applications, 3 contact-center cases, a year of events and three goals with their communication plans for the dashboard"

@@ -1,5 +1,6 @@
 /* global Chart -- Chart.js, loaded from its webjar before this module runs */
 import { signIn } from '/socialkontakt/staff-login.js';
+import { goalsPanel } from '/analytics/goals.js';
 
 // The management dashboard: signs in, shows the figures of the chosen period and filters, and fetches them again
 // whenever the live channel says new events were stored. Texts come from the page (message bundles).
@@ -11,6 +12,7 @@ const lang = document.documentElement.lang;
 const RECONNECT_MS = 3000;
 let session;
 let chart;
+let showGoals;
 
 function query() {
   const params = new URLSearchParams();
@@ -70,25 +72,6 @@ function draw(labels, figures) {
   });
 }
 
-function goals(progress) {
-  const body = document.getElementById('goal-rows');
-  body.replaceChildren(...progress.map((goal) => {
-    const row = document.createElement('tr');
-    const name = document.createElement('th');
-    name.scope = 'row';
-    name.textContent = goal.name;
-    const soFar = goal.suppressed ? texts.fewer : goal.yearToDate;
-    const cells = [soFar, goal.targetLineToDate, goal.targetValue]
-      .map((value) => {
-        const cell = document.createElement('td');
-        cell.textContent = typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
-        return cell;
-      });
-    row.append(name, ...cells);
-    return row;
-  }));
-}
-
 async function load(note) {
   const [figures, progress, freshness] = await Promise.all([
     session.authorizedFetch('/api/figures?' + query()).then((r) => r.json()),
@@ -96,7 +79,7 @@ async function load(note) {
     session.authorizedFetch('/api/freshness').then((r) => r.json()),
   ]);
   fill(figures.figures);
-  goals(progress);
+  await showGoals(progress);
   // When the newest counted event was stored, and whether events still wait: the figures are as fresh as that.
   const parts = note ? [note] : [];
   if (freshness.storedUpTo) {
@@ -194,6 +177,7 @@ async function start() {
     return;
   }
   document.getElementById('dashboard').hidden = false;
+  showGoals = goalsPanel(session, texts, () => load());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     load();

@@ -22,15 +22,17 @@ import se.socialkontakt.events.EventType;
 import se.socialkontakt.support.demo.DemoLoad;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Publishes a plausible year of events through Kafka, as the services would have, so the demo dashboard has
- * something to show. Only where {@code socialkontakt.analytics.demo.enabled} is set (the run command sets it), never
- * in production. A plain producer rather than a messaging channel: a year is tens of thousands of records to many
- * topics at once, sent in one batch.
+ * something to show, and loads the demo's goals and communication plans ({@link DemoGoals}). Only where
+ * {@code socialkontakt.analytics.demo.enabled} is set (the run command sets it), never in production. A plain
+ * producer rather than a messaging channel: a year is tens of thousands of records to many topics at once, sent in
+ * one batch.
  */
 @Path("/api/admin/demo-data")
 @RolesAllowed("admin")
@@ -44,8 +46,9 @@ public class DemoDataResource {
     private final ZoneId zone;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final DemoGoals goals;
 
-    DemoDataResource(EntityManager entityManager, @ConfigProperty(name = "socialkontakt.analytics.demo.enabled", defaultValue = "false") boolean enabled,
+    DemoDataResource(EntityManager entityManager, DemoGoals goals, @ConfigProperty(name = "socialkontakt.analytics.demo.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
             @ConfigProperty(name = "kafka.security.protocol") String securityProtocol,
             @ConfigProperty(name = "socialkontakt.analytics.demo.loader-password") String loaderPassword,
@@ -57,6 +60,7 @@ public class DemoDataResource {
         this.zone = zone;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.goals = goals;
     }
 
     public record Published(int events) {
@@ -78,6 +82,8 @@ public class DemoDataResource {
             throw DemoLoad.alreadyLoaded();
         }
         try {
+            // If publishing fails the mark is given back; a second load then finds the goals and skips them.
+            goals.load(LocalDate.ofInstant(clock.instant(), zone));
             publish(year);
         } catch (RuntimeException e) {
             QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("DELETE FROM demo_load")

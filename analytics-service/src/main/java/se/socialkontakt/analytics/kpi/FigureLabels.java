@@ -1,5 +1,6 @@
 package se.socialkontakt.analytics.kpi;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -31,6 +32,17 @@ public final class FigureLabels {
                     + (share ? ", " + texts.getString("share.suffix") : "");
         }
         return key;
+    }
+
+    /** Whether the key names a figure: one with a name of its own, or a value of a named breakdown. */
+    public boolean knows(String key) {
+        return !label(key).equals(key);
+    }
+
+    /** The keys of the figures that have a name of their own. */
+    public List<String> namedKeys() {
+        return texts.keySet().stream().filter(key -> key.endsWith(".name"))
+                .map(key -> key.substring(0, key.length() - ".name".length())).sorted().toList();
     }
 
     public String text(String key) {

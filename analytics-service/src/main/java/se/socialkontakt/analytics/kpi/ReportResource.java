@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import se.socialkontakt.analytics.goal.GoalProgress;
 import se.socialkontakt.documents.TaggedPdf;
 
 import java.time.Clock;
@@ -39,10 +40,10 @@ public class ReportResource {
             "faq.helpful.share", "faq.contactsPer1000Views");
 
     private final FigureService figures;
-    private final GoalResource goals;
+    private final GoalProgress goals;
     private final Clock clock;
 
-    ReportResource(FigureService figures, GoalResource goals, Clock clock) {
+    ReportResource(FigureService figures, GoalProgress goals, Clock clock) {
         this.figures = figures;
         this.goals = goals;
         this.clock = clock;
@@ -52,7 +53,7 @@ public class ReportResource {
     }
 
     public record Report(String lang, ResourceBundle texts, Period period, List<Line> lines,
-            List<GoalResource.Progress> goals) {
+            List<GoalProgress.Progress> goals) {
         public String text(String key) {
             return texts.getString(key);
         }

@@ -165,4 +165,91 @@ public interface DashboardMessages {
 
     @Message("Socialtjänsten – Socialkontakt")
     String banner();
+
+    @Message("Ansvarig (roll eller titel)")
+    String goalResponsible();
+
+    @Message("Ange en roll eller titel, till exempel Enhetschef kontaktcenter, inte en persons namn.")
+    String goalResponsibleHint();
+
+    @Message("Riktning")
+    String goalDirection();
+
+    @Message("{#when direction}{#is 'UP'}Öka{#is 'DOWN'}Minska{#else}{direction}{/when}")
+    String directionName(String direction);
+
+    @Message("I fas")
+    String goalOnTrack();
+
+    @Message("Åtgärder")
+    String goalActions();
+
+    @Message("Nytt mål")
+    String newGoal();
+
+    @Message("Ändra målet {name}")
+    String editGoal(String name);
+
+    @Message("Målets namn")
+    String goalName();
+
+    @Message("Nyckeltal som följs")
+    String goalMetric();
+
+    @Message("Utgångsår")
+    String goalBaselineYear();
+
+    @Message("Utgångsvärde")
+    String goalBaselineValue();
+
+    @Message("Målår")
+    String goalTargetYear();
+
+    @Message("Spara målet")
+    String goalSave();
+
+    @Message("Avbryt")
+    String goalCancel();
+
+    @Message("Ändra")
+    String goalEdit();
+
+    @Message("Avsluta")
+    String goalRetire();
+
+    @Message("Avsluta målet {name}? Det följs inte längre men finns kvar i historiken.")
+    String goalRetireConfirm(String name);
+
+    @Message("Målet är sparat.")
+    String goalSaved();
+
+    @Message("Målet är avslutat.")
+    String goalRetired();
+
+    @Message("Målet kunde inte sparas. Kontrollera att alla fält är ifyllda och att målåret inte är före utgångsåret.")
+    String goalRefused();
+
+    @Message("Ändringar av målen")
+    String goalHistory();
+
+    @Message("När")
+    String historyWhen();
+
+    @Message("Vem")
+    String historyWho();
+
+    @Message("Vad")
+    String historyWhat();
+
+    @Message("{#when action}{#is 'CREATED'}Skapat{#is 'CHANGED'}Ändrat{#is 'RETIRED'}Avslutat{#else}{action}{/when}")
+    String goalAction(String action);
+
+    @Message("Ja")
+    String yes();
+
+    @Message("Nej")
+    String no();
+
+    @Message("Målens kommunikationsplaner och årsplanen")
+    String planLink();
 }

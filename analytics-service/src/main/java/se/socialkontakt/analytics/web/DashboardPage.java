@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.socialkontakt.analytics.kpi.FigureLabels;
 import se.socialkontakt.events.ContactCaseOpened;
 
@@ -38,16 +37,12 @@ public class DashboardPage {
 
     private final DashboardMessages swedish;
     private final DashboardMessages english;
-    private final String authServerUrl;
-    private final String clientId;
+    private final StaffSignIn signIn;
 
-    DashboardPage(DashboardMessages swedish, @Localized("en") DashboardMessages english,
-            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl,
-            @ConfigProperty(name = "socialkontakt.analytics.web.client-id", defaultValue = "analytics-web") String clientId) {
+    DashboardPage(DashboardMessages swedish, @Localized("en") DashboardMessages english, StaffSignIn signIn) {
         this.swedish = swedish;
         this.english = english;
-        this.authServerUrl = authServerUrl;
-        this.clientId = clientId;
+        this.signIn = signIn;
     }
 
     public record Tile(String key, String name) {
@@ -69,7 +64,7 @@ public class DashboardPage {
         Locale locale = inEnglish ? Locale.ENGLISH : Locale.forLanguageTag("sv");
         FigureLabels names = FigureLabels.of(locale);
         List<Tile> tiles = TILES.stream().map(key -> new Tile(key, names.label(key))).toList();
-        return Templates.dashboard(new View(locale.getLanguage(), authServerUrl, clientId, tiles, CHANNELS, UNITS))
+        return Templates.dashboard(new View(locale.getLanguage(), signIn.authServerUrl(), signIn.clientId(), tiles, CHANNELS, UNITS))
                 .setAttribute("locale", locale).setAttribute("messages", inEnglish ? english : swedish);
     }
 }
