@@ -5,9 +5,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import io.restassured.response.Response;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -27,7 +32,7 @@ class GoalsAndPlanIT {
     private final int year = LocalDate.now().getYear();
 
     @Test
-    void aManagerSetsAGoalDownAndACommunicatorPlansItsActivities() {
+    void aManagerSetsAGoalDownAndACommunicatorPlansItsActivities() throws Exception {
         try (BrowserContext context = Browsers.browser().newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 1000))) {
             context.setDefaultTimeout(20_000);
@@ -70,7 +75,11 @@ class GoalsAndPlanIT {
             Response feed = given().get(communicator.locator("#feed-address").inputValue());
             assertThat(feed.statusCode()).isEqualTo(200);
             assertThat(feed.contentType()).startsWith("text/calendar");
-            assertThat(feed.asString()).contains("SUMMARY:Uppföljning i nämnden");
+            Calendar calendar = new CalendarBuilder().build(new StringReader(feed.asString()));
+            assertThat(calendar.validate().hasErrors()).as("validation of\n%s", feed.asString()).isFalse();
+            assertThat(calendar.<VEvent>getComponents(Component.VEVENT)).extracting(event -> event.getSummary().getValue())
+                    .contains("Genomgång av klagomålen med kontaktcenter", "Nya texter om handläggningstider",
+                            "Uppföljning i nämnden");
             assertAccessible(communicator, "analytics-plan-feed");
         }
     }
