@@ -10,9 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static se.socialkontakt.systemtest.Suite.Service.ANALYTICS;
 import static se.socialkontakt.systemtest.Suite.Service.CHAT;
 import static se.socialkontakt.systemtest.Suite.Service.CONTACT_CENTER;
@@ -63,6 +65,7 @@ class RoleJourneysIT {
             Actor.click(waiting, "Ta samtalet");
             Locator panel = console.locator("#panels .conversation:not([hidden])");
             assertThat(panel.locator(".messages")).containsText("jag vill inte leva längre");
+            assertThat(waiting).hasCount(0);
             assertThat(chat.locator("#messages")).containsText("En kurator har svarat");
             panel.getByLabel("Färdiga svar").selectOption(new SelectOption().setLabel("Anonymt"));
             Actor.click(panel, "Infoga");
@@ -186,7 +189,7 @@ class RoleJourneysIT {
         }
     }
 
-    /** A relative applying ON_BEHALF of a parent with the parent's consent; the parent reads it and cannot change it. */
+    /** A relative applies ON_BEHALF of a parent, with consent; the parent reads the application, cannot change it. */
     @Test
     void aRelativeAppliesForAParentWhoReadsTheApplication() {
         try (Actor relative = Actor.onPhone("relative"); Actor parent = Actor.onPhone("subject")) {
@@ -255,7 +258,7 @@ class RoleJourneysIT {
             assertThat(form.locator("#resident-sign-in .signed-in")).isVisible();
             form.getByLabel("Klagomål", EXACT).check();
             form.getByLabel("Vilken verksamhet gäller det?", EXACT).selectOption("FINANCIAL_AID");
-            form.getByLabel("Dina synpunkter", EXACT).fill("Jag fick vänta fyra veckor på ett besked och ingen ringde.");
+            form.getByLabel("Dina synpunkter", EXACT).fill("Jag fick vänta fyra veckor på besked och ingen ringde.");
             form.getByLabel("Telefonnummer eller e-postadress").fill("070-000 00 00");
             resident.click("Skicka");
             receipt = form.locator("#receipt [data-receipt='reference']");
@@ -294,7 +297,7 @@ class RoleJourneysIT {
             assertThat(unit.locator("#case [data-field='summary']")).containsText("försörjningsstöd");
             assertThat(unit.locator("#reply-route")).hasText("Svaret visas för personen under Mina kontakter.");
             unit.getByLabel("Svar till personen")
-                    .fill("Vi fattar beslut inom tio arbetsdagar från att ansökan är komplett. Din handläggare ringer dig.");
+                    .fill("Vi fattar beslut inom tio arbetsdagar efter att ansökan är komplett. Vi ringer dig.");
             handler.sees("question-open");
             handler.click("Lös ärendet");
             assertThat(unit.locator("#case-status")).hasText("Ärendet är löst.");
@@ -347,6 +350,7 @@ class RoleJourneysIT {
             assertThat(dashboard.locator("#goal-status")).hasText("Målet är sparat.");
             assertThat(dashboard.locator("#goal-rows tr").filter(new Locator.FilterOptions().setHasText(goal)))
                     .containsText("Öka");
+            assertAllColumnsShow(dashboard);
             manager.sees("goal-set");
 
             Page plan = communicator.signedInWithTheButton(ANALYTICS, "/plan", "communicator");
@@ -354,7 +358,7 @@ class RoleJourneysIT {
             Locator goalPlan = plan.locator("#goal-plans form").filter(new Locator.FilterOptions().setHasText(goal));
             goalPlan.getByLabel("Syfte").fill("Fler ställer sina frågor i webbformuläret i stället för att ringa.");
             goalPlan.getByLabel("Målgrupper").fill("Anhöriga, invånare 65+");
-            goalPlan.getByLabel("Budskap").fill("Du får svar inom två arbetsdagar och kan läsa det under Mina kontakter.");
+            goalPlan.getByLabel("Budskap").fill("Du får svar inom två arbetsdagar och läser det under Mina kontakter.");
             goalPlan.getByLabel("Kanaler").fill("Webbplatsen, lokaltidningen, biblioteken");
             Actor.click(goalPlan, "Spara planen för " + goal);
             assertThat(plan.locator("#plan-status-line")).hasText("Planen är sparad.");
@@ -369,6 +373,7 @@ class RoleJourneysIT {
                     .filter(new Locator.FilterOptions().setHasText("Visa webbformuläret på biblioteken"));
             assertThat(planned).containsText(goal);
             assertThat(planned).containsText("Planerad");
+            assertAllColumnsShow(plan);
             communicator.sees("annual-plan");
 
             Page editor = communicator.signedInAt(CONTACT_CENTER, "/redaktion", "communicator");
@@ -397,6 +402,17 @@ class RoleJourneysIT {
                     .getByLabel("Syfte")).hasValue(Pattern.compile("i stället för att ringa"));
             manager.sees("annual-plan");
         }
+    }
+
+    /**
+     * At a desk no table scrolls sideways: the goals' targets and the annual plan's statuses and edit buttons were
+     * out of sight in the site's reading width.
+     */
+    private static void assertAllColumnsShow(Page page) {
+        Object scrolling = page.evaluate("""
+                () => [...document.querySelectorAll('table')].filter(t => t.scrollWidth > t.clientWidth)
+                  .map(t => t.closest('section')?.querySelector('h2, h3')?.textContent ?? t.id)""");
+        assertThat(scrolling).as("tables that scroll sideways at a desk").isEqualTo(List.of());
     }
 
     /** The new-application page: no protected personal data, and who the application is for. */
