@@ -178,6 +178,7 @@ class RoleJourneysIT {
             page.reload();
             assertThat(page.locator("#status-heading")).hasText("Erbjudande lämnat");
             assertThat(page.locator("#outcome")).hasText("Du har fått ja: du beviljas särskilt boende");
+            assertNoWordBreaksInside(page);
             resident.sees("granted-and-offered");
 
             assessor.click("Inflyttad");
@@ -226,6 +227,7 @@ class RoleJourneysIT {
             assertThat(own.locator("#upload-form")).isHidden();
             own.locator(".answers-details summary").click();
             assertThat(own.locator("#answers")).containsText("Tolvan Tolvansson");
+            assertNoWordBreaksInside(own);
             parent.sees("application-read");
         }
     }
@@ -318,6 +320,7 @@ class RoleJourneysIT {
                     .locator(".answer-text")).hasText(Pattern.compile("inom tio arbetsdagar"));
             assertThat(mine.locator("#feedback li").filter(new Locator.FilterOptions().setHasText(complaint))
                     .locator(".answer-text")).hasText(Pattern.compile("Förlåt att du fick vänta"));
+            assertNoWordBreaksInside(mine);
             resident.sees("answers-read");
         }
     }
@@ -415,6 +418,36 @@ class RoleJourneysIT {
         assertThat(scrolling).as("tables that scroll sideways at a desk").isEqualTo(List.of());
     }
 
+    /**
+     * On a phone a label breaks between its words and a reference number not at all: "Beslutsdatum" read
+     * "Beslutsdatu" above "m", and "SB-2026-" stood above "000001".
+     */
+    private static void assertNoWordBreaksInside(Page page) {
+        Object broken = page.evaluate("""
+                () => {
+                  const lines = (node, start, end) => {
+                    const range = document.createRange();
+                    range.setStart(node, start);
+                    range.setEnd(node, end);
+                    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+                  };
+                  const broken = [];
+                  for (const element of document.querySelectorAll('dt, .reference')) {
+                    const words = element.matches('.reference') ? /\\S+/g : /[^\\s-]+/g;
+                    const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+                    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+                      for (const word of node.textContent.matchAll(words)) {
+                        if (lines(node, word.index, word.index + word[0].length) > 1) {
+                          broken.push(word[0]);
+                        }
+                      }
+                    }
+                  }
+                  return broken;
+                }""");
+        assertThat(broken).as("words broken across lines").isEqualTo(List.of());
+    }
+
     /** The new-application page: no protected personal data, and who the application is for. */
     private static void startApplication(Actor applicant, String forWhom) {
         Page page = applicant.page();
@@ -465,6 +498,7 @@ class RoleJourneysIT {
         applicant.click("Skicka ansökan");
         assertThat(page.locator("h1")).hasText("Ansökan är skickad");
         assertThat(page.locator("#reference")).hasText(APPLICATION_REFERENCE);
+        assertNoWordBreaksInside(page);
         applicant.sees("receipt");
         return page.locator("#reference").innerText();
     }
