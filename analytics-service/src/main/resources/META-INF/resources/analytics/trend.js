@@ -57,6 +57,8 @@ export function trendPanel(session, fewer) {
   let trend;
   let chosen;
   let markersPerWeek = [];
+  // Views asked for one after another may be answered out of order: only the latest one asked for is shown.
+  let latest = 0;
 
   function count(window) {
     const value = window.suppressed ? fewer : number.format(window.value);
@@ -193,12 +195,20 @@ export function trendPanel(session, fewer) {
     if (params.get('date')) {
       query.set('until', params.get('date'));
     }
+    const asked = ++latest;
     const response = await session.authorizedFetch('/api/trend?' + query);
+    if (asked !== latest) {
+      return;
+    }
     if (!response.ok) {
       status.textContent = texts.failed;
       return;
     }
-    trend = await response.json();
+    const answer = await response.json();
+    if (asked !== latest) {
+      return;
+    }
+    trend = answer;
     status.textContent = '';
     document.getElementById('trend-not-filtered').hidden = trend.filtersApply;
     draw();
