@@ -59,6 +59,7 @@ export function trendPanel(session, fewer) {
   let markersPerWeek = [];
   // Views asked for one after another may be answered out of order: only the latest one asked for is shown.
   let latest = 0;
+  let latestChoice = 0;
 
   function count(window) {
     const value = window.suppressed ? fewer : number.format(window.value);
@@ -82,12 +83,16 @@ export function trendPanel(session, fewer) {
     params.set('figure', figureSelect.value);
     params.set('date', marker.firstDay);
     params.set('weeks', weeksSelect.value);
+    const asked = ++latestChoice;
     const response = await session.authorizedFetch('/api/trend/before-after?' + params);
     if (!response.ok) {
       status.textContent = texts.failed;
       return;
     }
     const result = await response.json();
+    if (asked !== latestChoice) {
+      return;
+    }
     document.getElementById('before-after-heading').textContent = texts.heading.replace('TITLE', marker.title);
     panel.querySelector('[data-before-heading]').textContent = texts.before.replace('WEEKS', result.weeks);
     panel.querySelector('[data-after-heading]').textContent = texts.after.replace('WEEKS', result.weeks);
