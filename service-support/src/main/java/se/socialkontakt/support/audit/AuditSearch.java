@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -71,26 +72,12 @@ public class AuditSearch {
     public Found find(Criteria criteria, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (criteria.actor() != null) {
-            conditions.add("actor = :actor");
-            parameters.and("actor", criteria.actor());
-        }
-        if (criteria.subject() != null) {
-            conditions.add("subject = :subject");
-            parameters.and("subject", criteria.subject());
-        }
-        if (criteria.action() != null) {
-            conditions.add("action = :action");
-            parameters.and("action", criteria.action());
-        }
-        if (criteria.from() != null) {
-            conditions.add("at >= :from");
-            parameters.and("from", criteria.from().atStartOfDay(zone).toInstant());
-        }
-        if (criteria.to() != null) {
-            conditions.add("at < :until");
-            parameters.and("until", criteria.to().plusDays(1).atStartOfDay(zone).toInstant());
-        }
+        where(conditions, parameters, "actor = :actor", "actor", criteria.actor());
+        where(conditions, parameters, "subject = :subject", "subject", criteria.subject());
+        where(conditions, parameters, "action = :action", "action", criteria.action());
+        where(conditions, parameters, "at >= :from", "from", startOf(criteria.from()));
+        where(conditions, parameters, "at < :until", "until", startOf(criteria.to() == null ? null
+                : criteria.to().plusDays(1)));
         Sort newestFirst = Sort.descending("at", "id");
         PanacheQuery<AuditEntry> query = conditions.isEmpty() ? AuditEntry.findAll(newestFirst)
                 : AuditEntry.find(String.join(" and ", conditions), newestFirst, parameters);
@@ -99,5 +86,17 @@ public class AuditSearch {
         List<AuditEntry> rows = query.range(first, first + size).list();
         boolean more = rows.size() > size;
         return new Found(more ? rows.subList(0, size) : rows, more);
+    }
+
+    private static void where(List<String> conditions, Parameters parameters, String condition, String name,
+            Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.and(name, value);
+        }
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(zone).toInstant();
     }
 }
