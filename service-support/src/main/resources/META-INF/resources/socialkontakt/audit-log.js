@@ -19,7 +19,9 @@ let session;
 let criteria = new URLSearchParams();
 let page = 0;
 
+/** Shows why a search was not made, in place of the results of an earlier one. */
 function showError(text) {
+  $('results').hidden = true;
   $('error-text').textContent = text;
   $('error-summary').hidden = false;
   $('error-summary').focus();

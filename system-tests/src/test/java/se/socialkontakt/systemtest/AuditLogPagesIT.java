@@ -50,6 +50,7 @@ class AuditLogPagesIT {
             search(page, "Sök");
             assertThat(page.locator("#error-summary")).isFocused();
             assertThat(page.locator("#error-summary")).containsText("Första dagen kan inte vara efter den sista.");
+            assertThat(page.locator("#results")).isHidden();
             assertAccessible(page, "audit-log-error");
 
             page.navigate(Suite.Service.HOUSING.url("/loggranskning?lang=en"));
