@@ -198,6 +198,8 @@ class HousingPagesIT {
             assertThat(console.locator("#answers")).containsText("Har fallit flera gånger i vinter");
             click(console, "Tilldela mig");
             assertThat(console.locator("#assessor")).hasText("assessor");
+            // Taken: not offered to the same assessor again.
+            assertThat(console.locator("#assign")).isHidden();
             console.getByLabel("Vad behöver du veta?").fill("Vi behöver ett läkarintyg om dina fall i vintras.");
             click(console, "Skicka begäran");
             // Staff words, and only what this state allows: no "moved in" or appeal outcome before a decision.

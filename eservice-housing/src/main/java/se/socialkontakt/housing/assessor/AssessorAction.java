@@ -21,13 +21,16 @@ import static se.socialkontakt.events.HousingApplicationStatus.OFFER_MADE;
 public enum AssessorAction {
     ASSIGN, REQUEST_INFORMATION, DECIDE, OFFER, MOVED_IN, APPEAL_OUTCOME, CLOSE;
 
-    public static Set<AssessorAction> available(Application application) {
+    /** What {@code assessor} can do: the same as any other assessor, except take a case they already hold. */
+    public static Set<AssessorAction> available(Application application, String assessor) {
         HousingApplicationStatus status = application.status;
         Set<AssessorAction> actions = EnumSet.noneOf(AssessorAction.class);
         if (FINISHED.contains(status)) {
             return actions;
         }
-        actions.add(ASSIGN);
+        if (!assessor.equals(application.assessor)) {
+            actions.add(ASSIGN);
+        }
         if (Transitions.allowed(status, AWAITING_SUPPLEMENT)) {
             actions.add(REQUEST_INFORMATION);
         }

@@ -230,7 +230,7 @@ public class AssessorResource {
 
     private AssessorView view(Application application) {
         return new AssessorView(views.full(application), application.ownerIdentityNumber,
-                application.subjectIdentityNumber, AssessorAction.available(application));
+                application.subjectIdentityNumber, AssessorAction.available(application, user()));
     }
 
     private static Application submitted(UUID id) {

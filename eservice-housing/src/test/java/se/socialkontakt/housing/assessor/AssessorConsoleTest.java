@@ -65,6 +65,14 @@ class AssessorConsoleTest {
                 .contains("DECIDE_APPLICATION", "OFFER_PLACE", "RECORD_MOVED_IN");
     }
 
+    /** "Tilldela mig" stayed on a case its assessor had already taken; another assessor may still take it over. */
+    @Test
+    void aCaseAlreadyAssignedToTheAssessorIsNotOfferedToThemAgain() {
+        String id = ApplicationFixture.submitted(resident);
+        post(id, "assignment").statusCode(200);
+        assertThat(actions(id)).containsExactlyInAnyOrder("REQUEST_INFORMATION", "DECIDE", "CLOSE");
+    }
+
     @Test
     void finishedCasesLeaveTheInboxForTheirOwnList() {
         String done = ApplicationFixture.submitted(resident);
