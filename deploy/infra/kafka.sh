@@ -15,10 +15,11 @@
 #   KAFKA_REPLICATION      replication factor      (default 1: one broker)
 #   KAFKA_MIN_INSYNC       min.insync.replicas     (default 1)
 #   KAFKA_HEAP             max heap                (default 512m)
-#   KAFKA_ADMIN_PASSWORD   the admin principal's password (default admin): scripts and tests create topics,
-#                          principals and ACLs with it, and nothing else may
-#   KAFKA_CONTROLLER_PASSWORD  the broker's own password on its controller listener (default controller)
-#   KAFKA_PASSWORD_<NAME>  a service principal's password (default: its name; see deploy/infra/kafka/KafkaAccess.java)
+#   SK_KAFKA_ADMIN_PASSWORD       the admin principal's password (default admin): scripts and tests create topics,
+#                                 principals and ACLs with it, and nothing else may
+#   SK_KAFKA_CONTROLLER_PASSWORD  the broker's own password on its controller listener (default controller)
+#   SK_KAFKA_PASSWORD_<NAME>      a service principal's password (default: its name; see kafka/KafkaAccess.java)
+# (the same names as deploy/k8s and deploy/compose give these secrets)
 #
 # Clients authenticate with SASL/SCRAM-SHA-512 and may do only what deploy/k8s/kafka-acls.conf allows (plus, on this
 # local broker only, deploy/infra/kafka/demo-acls.conf). $SK_RUN_DIR/<KAFKA_NAME>/admin.properties is the admin's
@@ -38,8 +39,8 @@ KAFKA_TOPICS="${KAFKA_TOPICS:-}"
 KAFKA_REPLICATION="${KAFKA_REPLICATION:-1}"
 KAFKA_MIN_INSYNC="${KAFKA_MIN_INSYNC:-1}"
 KAFKA_HEAP="${KAFKA_HEAP:-512m}"
-KAFKA_ADMIN_PASSWORD="${KAFKA_ADMIN_PASSWORD:-admin}"
-KAFKA_CONTROLLER_PASSWORD="${KAFKA_CONTROLLER_PASSWORD:-controller}"
+SK_KAFKA_ADMIN_PASSWORD="${SK_KAFKA_ADMIN_PASSWORD:-admin}"
+SK_KAFKA_CONTROLLER_PASSWORD="${SK_KAFKA_CONTROLLER_PASSWORD:-controller}"
 
 TEMPLATE_DIR="$SK_ROOT/deploy/infra/kafka"
 KAFKA_HOME="$SK_CACHE_DIR/kafka-$KAFKA_VERSION"
@@ -83,14 +84,14 @@ render_config() {
   sed -e "s|@KAFKA_PORT@|$KAFKA_PORT|g" \
     -e "s|@KAFKA_CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
     -e "s|@KAFKA_DATA_DIR@|$KAFKA_DATA_DIR|g" \
-    -e "s|@KAFKA_ADMIN_PASSWORD@|$KAFKA_ADMIN_PASSWORD|g" \
-    -e "s|@KAFKA_CONTROLLER_PASSWORD@|$KAFKA_CONTROLLER_PASSWORD|g" \
+    -e "s|@SK_KAFKA_ADMIN_PASSWORD@|$SK_KAFKA_ADMIN_PASSWORD|g" \
+    -e "s|@SK_KAFKA_CONTROLLER_PASSWORD@|$SK_KAFKA_CONTROLLER_PASSWORD|g" \
     "$TEMPLATE_DIR/server.properties" >"$PROPS"
   cat >"$ADMIN_PROPS" <<PROPERTIES
 bootstrap.servers=$BOOTSTRAP
 security.protocol=SASL_PLAINTEXT
 sasl.mechanism=SCRAM-SHA-512
-sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$KAFKA_ADMIN_PASSWORD";
+sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$SK_KAFKA_ADMIN_PASSWORD";
 PROPERTIES
 }
 
@@ -125,7 +126,7 @@ ensure_formatted() {
   cluster_id="$(kafka_tool kafka.tools.StorageTool random-uuid)" ||
     sk_fail "kafka.tools.StorageTool random-uuid failed" "see $SK_LOG_DIR/$KAFKA_NAME-tools.log"
   kafka_tool kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$PROPS" \
-    --add-scram "SCRAM-SHA-512=[name=admin,password=$KAFKA_ADMIN_PASSWORD]" \
+    --add-scram "SCRAM-SHA-512=[name=admin,password=$SK_KAFKA_ADMIN_PASSWORD]" \
     >"$SK_LOG_DIR/$KAFKA_NAME-format.log" 2>&1 ||
     sk_fail "formatting Kafka storage failed" "see $SK_LOG_DIR/$KAFKA_NAME-format.log; delete $KAFKA_DATA_DIR and retry"
   printf '%s\n' "$want" >"$ports_file"

@@ -28,7 +28,7 @@ import java.util.Set;
  *
  * <pre>java -cp 'libs/*' KafkaAccess.java ADMIN_CLIENT_PROPERTIES ACL_FILE...</pre>
  *
- * A principal's password comes from the environment variable KAFKA_PASSWORD_<NAME> (upper case, '-' as '_'), and is
+ * A principal's password comes from the environment variable SK_KAFKA_PASSWORD_<NAME> (upper case, '-' as '_'), and is
  * the principal's own name when that is unset: the local broker's development default, like the databases' roles.
  * Idempotent: credentials are upserted, existing ACLs are left as they are.
  */
@@ -78,7 +78,7 @@ public class KafkaAccess {
     }
 
     private static String password(String principal) {
-        String variable = "KAFKA_PASSWORD_" + principal.toUpperCase(Locale.ROOT).replace('-', '_');
+        String variable = "SK_KAFKA_PASSWORD_" + principal.toUpperCase(Locale.ROOT).replace('-', '_');
         String password = System.getenv(variable);
         return password == null || password.isEmpty() ? principal : password;
     }

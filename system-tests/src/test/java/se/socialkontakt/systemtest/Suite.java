@@ -111,12 +111,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         services.put(Service.CHAT_SECOND, launch(Service.CHAT_SECOND));
         awaitReady(Service.CHAT_SECOND, Duration.ofSeconds(90));
         openTheChatAllDay();
-        counsellorOnDuty = ChatSocket.connect(Service.CHAT.webSocket("/ws/console"),
-                KeycloakTokens.accessTokenOf("counsellor"));
-        counsellorOnDuty.await("welcome");
         // Young people may ask for a chat only while a counsellor is there to answer: one stays on duty meanwhile.
-        counsellorOnDuty.send(Map.of("type", "availability", "available", true));
-        counsellorOnDuty.await("availability");
+        keepCounsellorOnDuty();
     }
 
     /**
@@ -124,6 +120,31 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
      * of another console leaves that user unavailable on this instance, whichever test class runs first.
      */
     static synchronized void keepCounsellorOnDuty() {
+        if (counsellorOnDuty == null || counsellorOnDuty.isClosed()) {
+            signCounsellorOnDutyIn();
+        }
+        try {
+            declareAvailable();
+        } catch (IllegalStateException | AssertionError closedMeanwhile) {
+            if (!counsellorOnDuty.isClosed()) {
+                throw closedMeanwhile;
+            }
+            signCounsellorOnDutyIn();
+            declareAvailable();
+        }
+    }
+
+    /**
+     * The chat closes a console's socket when the access token it signed in with expires (five minutes in the demo
+     * realm), as a console page then signs in again with a fresh one; so does the counsellor on duty here.
+     */
+    private static void signCounsellorOnDutyIn() {
+        counsellorOnDuty = ChatSocket.connect(Service.CHAT.webSocket("/ws/console"),
+                KeycloakTokens.accessTokenOf("counsellor"));
+        counsellorOnDuty.await("welcome");
+    }
+
+    private static void declareAvailable() {
         counsellorOnDuty.send(Map.of("type", "availability", "available", true));
         counsellorOnDuty.await("availability");
     }

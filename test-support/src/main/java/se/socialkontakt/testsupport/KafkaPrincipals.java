@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Client settings for the local brokers (deploy/infra/kafka.sh), which take only SASL/SCRAM principals: a test that
  * plays a producer or reads a topic as a whole connects as the admin principal; a test of the ACLs connects as a
- * service. The passwords are the local brokers' development defaults (the environment's KAFKA_ADMIN_PASSWORD and
- * KAFKA_PASSWORD_<NAME> when the scripts were given them).
+ * service. The passwords are the local brokers' development defaults (the environment's SK_KAFKA_ADMIN_PASSWORD and
+ * SK_KAFKA_PASSWORD_<NAME> when the scripts were given them).
  */
 public final class KafkaPrincipals {
     private KafkaPrincipals() {
@@ -19,7 +19,7 @@ public final class KafkaPrincipals {
      * settings as key-value pairs.
      */
     public static Map<String, Object> admin(String bootstrap, Object... settings) {
-        Map<String, Object> config = as("admin", passwordOf("KAFKA_ADMIN_PASSWORD", "admin"), bootstrap);
+        Map<String, Object> config = as("admin", passwordOf("SK_KAFKA_ADMIN_PASSWORD", "admin"), bootstrap);
         for (int i = 0; i < settings.length; i += 2) {
             config.put((String) settings[i], settings[i + 1]);
         }
@@ -28,7 +28,7 @@ public final class KafkaPrincipals {
 
     /** A service's principal, e.g. {@code chat-service}, with what deploy/k8s/kafka-acls.conf allows it. */
     public static Map<String, Object> service(String name, String bootstrap) {
-        return as(name, passwordOf("KAFKA_PASSWORD_" + name.toUpperCase(Locale.ROOT).replace('-', '_'), name),
+        return as(name, passwordOf("SK_KAFKA_PASSWORD_" + name.toUpperCase(Locale.ROOT).replace('-', '_'), name),
                 bootstrap);
     }
 
