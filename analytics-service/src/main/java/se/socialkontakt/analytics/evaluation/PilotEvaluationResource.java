@@ -6,6 +6,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,10 @@ import java.util.Locale;
 @Path("/api/evaluation")
 @RolesAllowed({ "manager", "admin" })
 public class PilotEvaluationResource {
+    /** A service's code and an ISO date, bounded so that a problem never repeats a long input back. */
+    private static final String CODE = "[A-Z][A-Z0-9_]{0,39}";
+    private static final int DATE_LENGTH = 10;
+
     private final PilotEvaluation evaluation;
 
     PilotEvaluationResource(PilotEvaluation evaluation) {
@@ -56,15 +61,16 @@ public class PilotEvaluationResource {
     @GET
     @Path("/pilot")
     @Produces(MediaType.APPLICATION_JSON)
-    public PilotEvaluation.Evaluation view(@QueryParam("service") @NotNull String service,
-            @QueryParam("launch") @NotNull String launch) {
+    public PilotEvaluation.Evaluation view(@QueryParam("service") @NotNull @Pattern(regexp = CODE) String service,
+            @QueryParam("launch") @NotNull @Size(max = DATE_LENGTH) String launch) {
         return evaluated(service, launch);
     }
 
     @GET
     @Path("/pilot.pdf")
     @Produces("application/pdf")
-    public Response pdf(@QueryParam("service") @NotNull String service, @QueryParam("launch") @NotNull String launch,
+    public Response pdf(@QueryParam("service") @NotNull @Pattern(regexp = CODE) String service,
+            @QueryParam("launch") @NotNull @Size(max = DATE_LENGTH) String launch,
             @QueryParam("lang") @Pattern(regexp = "sv|en") String lang) {
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("sv-SE");
         PilotEvaluation.Evaluation evaluated = evaluated(service, launch);

@@ -30,7 +30,9 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 /**
  * The pilot evaluation through HTTP and PostgreSQL: events stored around a launch in 1951 (no other test's events are
@@ -143,6 +145,11 @@ class PilotEvaluationResourceTest {
                 .statusCode(400).contentType("application/problem+json").body("title", equalTo("Launch ahead"));
         given().auth().oauth2(manager).get("/api/evaluation/pilot?service=HOUSING").then().statusCode(400)
                 .contentType("application/problem+json");
+        given().auth().oauth2(manager).get("/api/evaluation/pilot?service=housing&launch=" + LAUNCH).then()
+                .statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(manager).get("/api/evaluation/pilot.pdf?service=HOUSING&launch=" + "9".repeat(500))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body(not(containsString("9".repeat(11))));
         given().auth().oauth2(KeycloakTokens.accessTokenOf("agent"))
                 .get("/api/evaluation/pilot?service=HOUSING&launch=" + LAUNCH).then().statusCode(403);
         given().get("/api/evaluation/pilot.pdf?service=HOUSING&launch=" + LAUNCH).then().statusCode(401);
