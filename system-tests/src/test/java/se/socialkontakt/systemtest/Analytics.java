@@ -25,6 +25,17 @@ final class Analytics {
     private Analytics() {
     }
 
+    /**
+     * The demo generator publishes a year of all three services' events through Kafka, as the run command does; once
+     * per installation, so a suite that loaded it already answers 409. Returns when analytics has stored them.
+     */
+    static void loadDemoYear() {
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("admin"))
+                .post(Suite.Service.ANALYTICS.url("/api/admin/demo-data"))
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 409));
+        awaitConsumerCaughtUp(Duration.ofMinutes(3));
+    }
+
     /** The ids of the stored events about one aggregate. */
     static List<String> eventIdsAbout(UUID subject) {
         return given().auth().oauth2(KeycloakTokens.accessTokenOf("manager"))

@@ -10,14 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import se.socialkontakt.testsupport.KeycloakTokens;
-
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.socialkontakt.systemtest.Browsers.assertAccessible;
 
@@ -32,16 +28,9 @@ class DashboardPagesIT {
     /** Only counts of 5 and more are shown as numbers; these are figures from thousands of events. */
     private static final Pattern A_NUMBER = Pattern.compile("^\\d[\\d\\s\u00a0\u202f]*$");
 
-    /**
-     * The demo generator publishes a year of all three services' events through Kafka, as the run command does; once
-     * per installation, so a suite that loaded it already answers 409.
-     */
     @BeforeAll
     static void aYearOfDemoEvents() {
-        given().auth().oauth2(KeycloakTokens.accessTokenOf("admin"))
-                .post(Suite.Service.ANALYTICS.url("/api/admin/demo-data"))
-                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 409));
-        Analytics.awaitConsumerCaughtUp(Duration.ofMinutes(3));
+        Analytics.loadDemoYear();
     }
 
     @Test

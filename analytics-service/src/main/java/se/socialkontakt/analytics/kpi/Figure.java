@@ -22,12 +22,23 @@ public record Figure(String key, Double value, Long basis, boolean suppressed, D
     }
 
     public static Figure of(String key, Raw now, Raw yearEarlier, boolean filtersApply) {
-        boolean hidden = now == null || now.basis() < SMALL;
-        boolean previousHidden = yearEarlier == null || yearEarlier.basis() < SMALL;
-        // A suppressed figure shows neither its value nor how few events it came from.
-        return new Figure(key, hidden ? null : round(now.value()), hidden ? null : now.basis(), hidden,
-                previousHidden ? null : round(yearEarlier.value()), previousHidden ? null : yearEarlier.basis(),
-                previousHidden, filtersApply);
+        return new Figure(key, shown(now), shownBasis(now), suppressed(now), shown(yearEarlier),
+                shownBasis(yearEarlier), suppressed(yearEarlier), filtersApply);
+    }
+
+    /** Whether a computation is left unshown: there is none, or it came from fewer than {@link #SMALL} events. */
+    public static boolean suppressed(Raw raw) {
+        return raw == null || raw.basis() < SMALL;
+    }
+
+    /** The value as shown, rounded to hundredths; null when suppressed. */
+    public static Double shown(Raw raw) {
+        return suppressed(raw) ? null : round(raw.value());
+    }
+
+    /** How many events the value came from; null when suppressed, which shows neither the value nor how few. */
+    public static Long shownBasis(Raw raw) {
+        return suppressed(raw) ? null : raw.basis();
     }
 
     private static double round(double value) {

@@ -252,4 +252,7 @@ public interface DashboardMessages {
 
     @Message("Målens kommunikationsplaner och årsplanen")
     String planLink();
+
+    @Message("Utvärdering av pilot: sex månader före och efter ett införande")
+    String pilotLink();
 }

@@ -6,9 +6,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.socialkontakt.events.ChatConversationRequested;
@@ -16,8 +13,8 @@ import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.testsupport.ChatSocket;
 import se.socialkontakt.testsupport.KafkaPrincipals;
 import se.socialkontakt.testsupport.KeycloakTokens;
+import se.socialkontakt.testsupport.PdfText;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,23 +33,16 @@ class ReportAndLiveTest {
     String bootstrap;
 
     @Test
-    void theReportIsAPdfInSwedishOrEnglish() throws IOException {
+    void theReportIsAPdfInSwedishOrEnglish() {
         byte[] pdf = given().auth().oauth2(KeycloakTokens.accessTokenOf("manager"))
                 .get("/api/figures/report.pdf?period=YEAR").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
-        assertThat(textOf(pdf)).contains("Uppföljning av socialtjänstens kontakter");
+        assertThat(PdfText.of(pdf)).contains("Uppföljning av socialtjänstens kontakter");
         byte[] english = given().auth().oauth2(KeycloakTokens.accessTokenOf("manager"))
                 .get("/api/figures/report.pdf?lang=en").then().statusCode(200).extract().asByteArray();
-        assertThat(textOf(english)).contains("Follow-up of the social services' contacts");
+        assertThat(PdfText.of(english)).contains("Follow-up of the social services' contacts");
         given().auth().oauth2(KeycloakTokens.accessTokenOf("agent")).get("/api/figures/report.pdf").then()
                 .statusCode(403);
-    }
-
-    /** What a reader sees: the report is tagged PDF, and without an embedded font it would have no text at all. */
-    private static String textOf(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 
     @Test
