@@ -299,8 +299,7 @@ stop_node() {
   fi
 }
 
-# A cluster's nodes stop side by side: the last one alone could not reach a controller majority for its
-# controlled shutdown and would wait for it until killed.
+# A cluster's nodes stop side by side, each without a controlled shutdown (see kafka/server.properties).
 stop() {
   local n
   for n in "${NODES[@]}"; do

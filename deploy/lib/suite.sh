@@ -40,19 +40,28 @@ sk_infra_down_tracked() {
   rm -f "$file"
 }
 
-# Stops the services of either mode: the balancer first, so that it sends nothing to an instance on its way down.
+# Stops the services of either mode: the balancer first, so that it sends nothing to an instance on its way down,
+# then the rest side by side (each JVM takes seconds to shut down). Stale pid files (a killed instance) are cleared.
 sk_stop_services() {
-  local name names=("$SK_BALANCER") n
+  local name names=() n stopping=()
   for name in "${SK_SERVICES[@]%%:*}"; do
     names+=("$name")
     for n in "${SK_INSTANCES[@]}"; do
       names+=("$name-$n")
     done
   done
+  sk__stop_quietly "$SK_BALANCER"
   for name in "${names[@]}" "$SK_CASE_SYSTEM"; do
-    if sk_is_running "$name"; then
-      sk_info "stopping $name"
-      sk_stop "$name"
-    fi
+    sk__stop_quietly "$name" &
+    stopping+=($!)
   done
+  # These subshells only: in run.sh the services themselves are children of the shell too.
+  wait "${stopping[@]}"
+}
+
+sk__stop_quietly() {
+  if sk_is_running "$1"; then
+    sk_info "stopping $1"
+  fi
+  sk_stop "$1"
 }
