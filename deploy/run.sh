@@ -132,7 +132,8 @@ cat <<INFO
    Answer e-mails             not sent: the contact center's log shows each one (no mail server in the demo)$topology
 
    Demo logins (password: demo): resident (Tolvan Tolvansson, 19121212-1212), counsellor, supervisor,
-   agent, handler, assessor, communicator, manager, admin
+   agent, handler, assessor, communicator, manager, admin, data-protection, unit-manager
+   Audit log review (every service): /loggranskning, e.g. http://localhost:8082/loggranskning
    Example: token for the manager, then today's event counts
      curl -s -d grant_type=password -d client_id=socialkontakt-cli -d username=manager -d password=demo \\
        http://localhost:8180/realms/socialkontakt/protocol/openid-connect/token

@@ -1,6 +1,7 @@
 /* global Chart -- Chart.js, loaded from its webjar before this module runs */
 import { signIn } from '/socialkontakt/staff-login.js';
 import { goalsPanel } from '/analytics/goals.js';
+import { trendPanel } from '/analytics/trend.js';
 
 // The management dashboard: signs in, shows the figures of the chosen period and filters, and fetches them again
 // whenever the live channel says new events were stored. Texts come from the page (message bundles).
@@ -13,6 +14,7 @@ const RECONNECT_MS = 3000;
 let session;
 let chart;
 let showGoals;
+let showTrend;
 
 function query() {
   const params = new URLSearchParams();
@@ -79,7 +81,7 @@ async function load(note) {
     session.authorizedFetch('/api/freshness').then((r) => r.json()),
   ]);
   fill(figures.figures);
-  await showGoals(progress);
+  await Promise.all([showGoals(progress), showTrend(query())]);
   // When the newest counted event was stored, and whether events still wait: the figures are as fresh as that.
   const parts = note ? [note] : [];
   if (freshness.storedUpTo) {
@@ -178,6 +180,7 @@ async function start() {
   }
   document.getElementById('dashboard').hidden = false;
   showGoals = goalsPanel(session, texts, () => load());
+  showTrend = trendPanel(session, texts.fewer);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     load();

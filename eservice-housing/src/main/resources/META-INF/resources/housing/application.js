@@ -34,13 +34,14 @@ if (api) {
     $('expected-label').hidden = $('expected').hidden = !application.expectedDecisionBy;
     $('expected').textContent = formatLastDay(application.expectedDecisionBy);
 
-    // The person the application is for follows it; answering, appealing and attaching are the applicant's.
+    // The person the application is for follows it; writing, answering, appealing and attaching are the applicant's.
     const applicant = summary.reader === 'APPLICANT';
     $('on-behalf').hidden = applicant;
     $('on-behalf').textContent = applicant ? ''
       : `${summary.appliedBy ?? t('someone')} ${t('applies-for-you')} ${t('read-only-for-you')}`;
 
     const question = application.messages.findLast((m) => m.kind === 'INFORMATION_REQUEST');
+    $('message-form').hidden = !applicant;
     $('supplement').hidden = !applicant || summary.status !== 'AWAITING_SUPPLEMENT';
     $('supplement-question').textContent = question?.text ?? '';
 

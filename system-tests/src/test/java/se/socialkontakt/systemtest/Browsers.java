@@ -1,6 +1,7 @@
 package se.socialkontakt.systemtest;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Download;
@@ -79,6 +80,13 @@ final class Browsers implements BeforeAllCallback, AfterEachCallback, ExtensionC
 
     static Browser browser() {
         return browser;
+    }
+
+    /** A fresh context (no one signed in) with a screen of this size, waiting at most 15 s for anything. */
+    static BrowserContext screen(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        context.setDefaultTimeout(15_000);
+        return context;
     }
 
     /** What axe-core finds against WCAG 2.1 A and AA on the page as it is now, one line per rule broken. */

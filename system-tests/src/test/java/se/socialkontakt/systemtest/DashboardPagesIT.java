@@ -149,7 +149,7 @@ class DashboardPagesIT {
         }
     }
 
-    private static Page signIn(BrowserContext context, String user) {
+    static Page signIn(BrowserContext context, String user) {
         Page page = context.newPage();
         page.navigate(Suite.Service.ANALYTICS.url("/"));
         page.locator("#sign-in-button").click();

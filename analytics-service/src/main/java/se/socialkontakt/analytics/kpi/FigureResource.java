@@ -22,7 +22,8 @@ import java.util.Locale;
 @Path("/api/figures")
 @RolesAllowed({ "manager", "admin" })
 public class FigureResource {
-    private static final String CODE = "[A-Z][A-Z0-9_]{0,39}";
+    /** A code of a channel, category, target group or unit, as the filters take it. */
+    public static final String CODE = "[A-Z][A-Z0-9_]{0,39}";
 
     private final FigureService figures;
     private final Clock clock;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import se.socialkontakt.analytics.kpi.FigureLabels;
+import se.socialkontakt.analytics.trend.Trends;
 import se.socialkontakt.events.ContactCaseOpened;
 
 import java.util.Arrays;
@@ -48,8 +49,9 @@ public class DashboardPage {
     public record Tile(String key, String name) {
     }
 
+    /** {@code trendFigures}: the figures the time chart can show. */
     public record View(String lang, String authServerUrl, String clientId, List<Tile> tiles, List<String> channels,
-            List<String> units) {
+            List<String> units, List<Tile> trendFigures) {
     }
 
     @CheckedTemplate
@@ -64,7 +66,9 @@ public class DashboardPage {
         Locale locale = inEnglish ? Locale.ENGLISH : Locale.forLanguageTag("sv");
         FigureLabels names = FigureLabels.of(locale);
         List<Tile> tiles = TILES.stream().map(key -> new Tile(key, names.label(key))).toList();
-        return Templates.dashboard(new View(locale.getLanguage(), signIn.authServerUrl(), signIn.clientId(), tiles, CHANNELS, UNITS))
+        List<Tile> trendFigures = Trends.FIGURES.stream().map(key -> new Tile(key, names.label(key))).toList();
+        return Templates.dashboard(new View(locale.getLanguage(), signIn.authServerUrl(), signIn.clientId(), tiles,
+                        CHANNELS, UNITS, trendFigures))
                 .setAttribute("locale", locale).setAttribute("messages", inEnglish ? english : swedish);
     }
 }

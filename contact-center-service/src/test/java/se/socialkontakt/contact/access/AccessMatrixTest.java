@@ -36,7 +36,12 @@ class AccessMatrixTest {
     URL openApiUrl;
 
     enum Caller {
-        ANONYMOUS, RESIDENT, AGENT, HANDLER, COMMUNICATOR, MANAGER, ADMIN
+        ANONYMOUS, RESIDENT, AGENT, HANDLER, COMMUNICATOR, MANAGER, ADMIN, DATA_PROTECTION, UNIT_MANAGER;
+
+        /** The demo user holding the caller's role, named as the role. */
+        String user() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     record Rule(String method, String path, Set<Caller> allowed) {
@@ -91,7 +96,8 @@ class AccessMatrixTest {
             rule("POST", "/api/crisis-messages", Caller.COMMUNICATOR, Caller.MANAGER),
             rule("POST", "/api/crisis-messages/{id}/withdrawal", Caller.COMMUNICATOR, Caller.MANAGER),
             new Rule("GET", "/api/crisis-banner", EVERYONE),
-            rule("GET", "/api/application-status/{reference}", Caller.AGENT));
+            rule("GET", "/api/application-status/{reference}", Caller.AGENT),
+            rule("GET", "/api/audit", Caller.DATA_PROTECTION, Caller.UNIT_MANAGER));
 
     private static final Map<Caller, String> TOKENS = new EnumMap<>(Caller.class);
 
@@ -103,7 +109,7 @@ class AccessMatrixTest {
     static void logIn() {
         for (Caller caller : Caller.values()) {
             if (caller != Caller.ANONYMOUS) {
-                TOKENS.put(caller, KeycloakTokens.accessTokenOf(caller.name().toLowerCase(Locale.ROOT)));
+                TOKENS.put(caller, KeycloakTokens.accessTokenOf(caller.user()));
             }
         }
     }

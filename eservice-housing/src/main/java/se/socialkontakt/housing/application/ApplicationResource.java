@@ -174,7 +174,8 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/messages")
     public ApplicationViews.Full write(@PathParam("id") UUID id, @Valid @NotNull Text message) {
-        own(id);
+        // Stored and shown as the applicant's: the person the application is for reads it, but does not write as them.
+        applications.appliedBy(id, resident.identityNumber());
         applications.message(id, ApplicationMessage.Sender.APPLICANT, "resident", message.text().strip());
         return view(Application.findById(id));
     }

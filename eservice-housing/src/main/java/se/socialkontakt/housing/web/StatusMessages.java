@@ -52,7 +52,7 @@ public interface StatusMessages {
     @Message("Någon")
     String someone();
 
-    @Message("Du kan läsa ansökan, men bara den som ansöker kan ändra den.")
+    @Message("Du kan läsa ansökan och meddelandena, men bara den som ansöker kan ändra den och skriva till handläggaren.")
     String readOnlyForYou();
 
     @Message("Ta bort utkastet")

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import se.socialkontakt.testsupport.BadInput;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -75,5 +76,26 @@ class SubjectReadsOnlyTest {
         BadInput.expectProblem(given().auth().oauth2(relative).delete("/api/applications/{id}", submitted), 409,
                 "deleting a submitted application");
         given().auth().oauth2(relative).get("/api/applications/{id}", submitted).then().statusCode(200);
+    }
+
+    /**
+     * The person concerned reads the messages of a submitted application but does not write as the applicant: their
+     * text was stored and shown as the applicant's ("Du"), to the assessor as well.
+     */
+    @Test
+    void thePersonItIsForReadsTheMessagesButDoesNotWriteAsTheApplicant() {
+        String id = ApplicationFixture.startDraft(relative);
+        ApplicationFixture.STEPS.forEach((step, answer) -> ApplicationFixture.saveStep(relative, id, step, answer));
+        ApplicationFixture.saveStep(relative, id, "who", Map.of("role", "ON_BEHALF", "representation", "GUARDIAN",
+                "name", "Agda Testsson", "personNumber", "19811218-9876", "personConcernedConsents", true));
+        given().auth().oauth2(relative).post("/api/applications/{id}/submission", id).then().statusCode(200);
+        given().auth().oauth2(relative).contentType(ContentType.JSON).body(Map.of("text", "När kommer beslutet?"))
+                .post("/api/applications/{id}/messages", id).then().statusCode(200);
+
+        BadInput.expectProblem(given().auth().oauth2(personConcerned).contentType(ContentType.JSON)
+                .body(Map.of("text", "Jag vill inte flytta")).post("/api/applications/{id}/messages", id), 403,
+                "the person concerned writing as the applicant");
+        given().auth().oauth2(personConcerned).get("/api/applications/{id}/messages", id).then().statusCode(200)
+                .body("text", equalTo(List.of("När kommer beslutet?")));
     }
 }
