@@ -2,8 +2,10 @@
 # Starts the whole suite on this machine: PostgreSQL, Kafka and Keycloak (deploy/infra), the four services built
 # from this checkout, and demo data; then prints the URLs and demo logins. Ctrl-C stops everything it started;
 # so does deploy/stop.sh from another terminal. With --detach it returns once everything is ready.
+# With --ha: two instances of each service behind HAProxy (deploy/infra/haproxy.sh) on the same public ports, and
+# Kafka as a cluster of three brokers (deploy/infra/kafka.sh with KAFKA_NODES=3), as in production.
 #
-# Usage: deploy/run.sh [--detach]
+# Usage: deploy/run.sh [--ha] [--detach]
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
@@ -12,12 +14,18 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 # shellcheck source-path=SCRIPTDIR source=lib/suite.sh
 . "$HERE/lib/suite.sh"
 
-detach=false
-case "${1:-}" in
-  --detach) detach=true ;;
-  "") ;;
-  *) sk_fail "unknown option '$1'" "usage: deploy/run.sh [--detach]" ;;
-esac
+detach=false ha=false
+for option in "$@"; do
+  case "$option" in
+    --detach) detach=true ;;
+    --ha) ha=true ;;
+    *) sk_fail "unknown option '$option'" "usage: deploy/run.sh [--ha] [--detach]" ;;
+  esac
+done
+if $ha; then
+  # Read by deploy/infra/up.sh's kafka.sh and by sk_infra_up_tracked.
+  export KAFKA_NODES=3
+fi
 
 sk_java_home
 stopping=false
@@ -48,10 +56,9 @@ export SOCIALKONTAKT_HOUSING_DEMO_ENABLED=true
 # The production build with the demo's secrets (the database roles' passwords): production proper sets each secret in
 # the environment and stops at start without it.
 export QUARKUS_PROFILE=prod,demo
+# Whatever ran before, in either mode, makes way for the fresh build.
+sk_stop_services
 # Submitted applications go on to the case system, which is outside the suite: the demo runs a stand-in.
-if sk_is_running "$SK_CASE_SYSTEM"; then
-  sk_stop "$SK_CASE_SYSTEM"
-fi
 if sk_port_open localhost 8099; then
   sk_info "port 8099 is taken: no case system stand-in; submitted applications wait for a case system there"
 else
@@ -59,38 +66,70 @@ else
     -cp "$SK_ROOT/test-support/target/classes:$SK_ROOT/test-support/target/stand-in-lib/*" \
     se.socialkontakt.testsupport.CaseSystemIntake 8099
 fi
+if $ha; then
+  # Behind the balancer (deploy/k8s's settings for pods behind the ingress): every broker of the cluster; the
+  # client's address from X-Forwarded-For, which only the balancer can send (the instances listen on loopback); pools
+  # such that eight instances stay below PostgreSQL's default 100 connections.
+  KAFKA_BOOTSTRAP_SERVERS="$("$HERE/infra/kafka.sh" bootstrap)"
+  export KAFKA_BOOTSTRAP_SERVERS QUARKUS_HTTP_HOST=127.0.0.1 \
+    QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
+    QUARKUS_DATASOURCE_JDBC_MAX_SIZE=10
+fi
+# name:port of each process: the services, or with --ha their instances (name-1, name-2).
+processes=()
 for entry in "${SK_SERVICES[@]}"; do
-  name="${entry%%:*}"
-  if sk_is_running "$name"; then
-    sk_info "$name is already running; restarting it with the fresh build"
-    sk_stop "$name"
+  name="${entry%%:*}" port="${entry##*:}"
+  if $ha; then
+    for n in "${SK_INSTANCES[@]}"; do
+      processes+=("$name-$n:$(sk_instance_port "$port" "$n")")
+    done
+  else
+    processes+=("$entry")
   fi
-  # A JVM out of memory exits rather than limp on with dead threads (a consumer that stopped consuming).
-  sk_start_bg "$name" "$SK_LOG_DIR/$name.log" "$JAVA_HOME/bin/java" -Xmx384m -XX:+ExitOnOutOfMemoryError \
-    -jar "$SK_ROOT/$name/target/quarkus-app/quarkus-run.jar"
 done
-for entry in "${SK_SERVICES[@]}"; do
+for entry in "${processes[@]}"; do
+  name="${entry%%:*}" port="${entry##*:}"
+  # The module is the service's name; an instance's name adds -<n>. A JVM out of memory exits rather than limp on
+  # with dead threads (a consumer that stopped consuming).
+  QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$((port + 1000))" \
+    sk_start_bg "$name" "$SK_LOG_DIR/$name.log" "$JAVA_HOME/bin/java" -Xmx384m -XX:+ExitOnOutOfMemoryError \
+    -jar "$SK_ROOT/${name%-[0-9]}/target/quarkus-app/quarkus-run.jar"
+done
+for entry in "${processes[@]}"; do
   name="${entry%%:*}" port="${entry##*:}"
   sk_info "waiting for $name to be ready"
   # Health, metrics and OpenAPI are on the management port: the public port + 1000.
-  sk_wait_http "http://localhost:$((port + 1000))/q/health/ready" 120 "$name"
+  sk_wait_http "http://localhost:$((port + 1000))/q/health/ready" 180 "$name"
   sk_ok "$name ready on http://localhost:$port"
 done
+if $ha; then
+  "$HERE/infra/haproxy.sh" start
+fi
 
 "$HERE/demo-data.sh"
 
+management=1000 topology=''
+if $ha; then
+  # The management column then shows instance 1's ports.
+  management=$(($(sk_instance_port 0 1) + 1000))
+  topology="
+   High availability (--ha): HAProxy on the ports above sends each request and each chat socket to one of two
+   instances of each service (management above: instance 1's; instance 2's ports are 100 higher); which instances
+   are up: http://localhost:8404/ . Kafka: three brokers $KAFKA_BOOTSTRAP_SERVERS
+   (replication factor 3, min.insync.replicas 2)."
+fi
 cat <<INFO
 
  Socialkontakt is running.
 
    Service                    Page                     Management (not public): API description, readiness, metrics
-   Ungdomschatten             http://localhost:8081/   http://localhost:9081/q/openapi   /q/health/ready   /q/metrics
-   Särskilt boende (e-tjänst) http://localhost:8082/   http://localhost:9082/q/openapi   /q/health/ready   /q/metrics
-   Kontaktcenter              http://localhost:8083/   http://localhost:9083/q/openapi   /q/health/ready   /q/metrics
-   Uppföljning (analytics)    http://localhost:8084/   http://localhost:9084/q/openapi   /q/health/ready   /q/metrics
+   Ungdomschatten             http://localhost:8081/   http://localhost:$((8081 + management))/q/openapi   /q/health/ready   /q/metrics
+   Särskilt boende (e-tjänst) http://localhost:8082/   http://localhost:$((8082 + management))/q/openapi   /q/health/ready   /q/metrics
+   Kontaktcenter              http://localhost:8083/   http://localhost:$((8083 + management))/q/openapi   /q/health/ready   /q/metrics
+   Uppföljning (analytics)    http://localhost:8084/   http://localhost:$((8084 + management))/q/openapi   /q/health/ready   /q/metrics
    Keycloak                   http://localhost:8180/admin   (admin / admin)
    Case system stand-in       http://localhost:8099/case-system  (takes submitted applications; demo only)
-   Answer e-mails             not sent: the contact center's log shows each one (no mail server in the demo)
+   Answer e-mails             not sent: the contact center's log shows each one (no mail server in the demo)$topology
 
    Demo logins (password: demo): resident (Tolvan Tolvansson, 19121212-1212), counsellor, supervisor,
    agent, handler, assessor, communicator, manager, admin, data-protection, unit-manager
@@ -109,8 +148,10 @@ if $detach; then
   exit 0
 fi
 printf '   Stop with Ctrl-C (or deploy/stop.sh from another terminal).\n'
-# Wait until Ctrl-C, or until deploy/stop.sh has stopped the services.
+# Wait until Ctrl-C, or until deploy/stop.sh has stopped the services (the balancer first, with --ha).
+watched=analytics-service
+$ha && watched="$SK_BALANCER"
 while true; do
   sleep 2
-  sk_is_running analytics-service || { trap - EXIT; sk_info "the suite was stopped"; exit 0; }
+  sk_is_running "$watched" || { trap - EXIT; sk_info "the suite was stopped"; exit 0; }
 done

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Stops what deploy/run.sh started: the four services and whichever infrastructure it had to start. Processes
-# are found through their pid files only; nothing else on the machine is touched.
+# Stops what deploy/run.sh started, with or without --ha: the four services (or HAProxy and their instances) and
+# whichever infrastructure it had to start (with --ha, the three Kafka brokers). Processes are found through their
+# pid files only; nothing else on the machine is touched.
 #
 # Usage: deploy/stop.sh
 set -euo pipefail

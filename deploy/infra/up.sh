@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts the local infrastructure: PostgreSQL, Kafka and Keycloak.
+# Starts the local infrastructure: PostgreSQL, Kafka and Keycloak (with KAFKA_NODES=3, Kafka is a cluster of three
+# brokers: see kafka.sh).
 # Idempotent: whatever already runs is left running, cached downloads are
 # reused, so running it twice is cheap and safe.
 #
@@ -42,7 +43,7 @@ cat <<INFO
  Infrastructure ready in $((SECONDS - t0)) s
    PostgreSQL  localhost:5432   databases sk_<service>[_test], user = password = sk_<service>
                (services: chat housing contactcenter analytics)
-   Kafka       localhost:9092   topics of deploy/k8s/kafka-topics.conf
+   Kafka       $("$HERE/kafka.sh" bootstrap)   topics of deploy/k8s/kafka-topics.conf
    Keycloak    http://localhost:8180/realms/socialkontakt   admin console: http://localhost:8180/admin (admin/admin)
                demo users (password demo): resident counsellor supervisor agent handler assessor communicator manager admin
    Logs        $SK_LOG_DIR
