@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.socialkontakt.testsupport.KeycloakTokens;
@@ -27,6 +28,12 @@ import static se.socialkontakt.systemtest.Browsers.assertAccessible;
 @ExtendWith({Suite.class, Browsers.class})
 class ChatPagesIT {
     private static final String CONVERSATION_KEY = "socialkontakt.chat.conversation";
+
+    /** The youth page offers a chat only while a counsellor has a free place: the suite's counsellor on duty. */
+    @BeforeEach
+    void aCounsellorIsOnDuty() {
+        Suite.keepCounsellorOnDuty();
+    }
 
     @Test
     void aYoungPersonAndACounsellorHoldAConversation() {

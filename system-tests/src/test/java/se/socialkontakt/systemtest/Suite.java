@@ -83,6 +83,9 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     private static boolean started;
     private static ChatSocket counsellorOnDuty;
+    private static long counsellorSignedInAt;
+    /** A minute short of the demo realm's access token lifespan (five minutes): a test that relies on it takes less. */
+    private static final Duration SIGN_IN_AGAIN_AFTER = Duration.ofMinutes(4);
     private static final Map<Service, Process> services = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
@@ -120,6 +123,11 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
      * of another console leaves that user unavailable on this instance, whichever test class runs first.
      */
     static synchronized void keepCounsellorOnDuty() {
+        if (counsellorOnDuty != null && !counsellorOnDuty.isClosed()
+                && System.nanoTime() - counsellorSignedInAt > SIGN_IN_AGAIN_AFTER.toNanos()) {
+            // Before the token expires, so that the chat does not close the socket while a test relies on it.
+            counsellorOnDuty.close();
+        }
         if (counsellorOnDuty == null || counsellorOnDuty.isClosed()) {
             signCounsellorOnDutyIn();
         }
@@ -139,6 +147,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
      * realm), as a console page then signs in again with a fresh one; so does the counsellor on duty here.
      */
     private static void signCounsellorOnDutyIn() {
+        counsellorSignedInAt = System.nanoTime();
         counsellorOnDuty = ChatSocket.connect(Service.CHAT.webSocket("/ws/console"),
                 KeycloakTokens.accessTokenOf("counsellor"));
         counsellorOnDuty.await("welcome");
