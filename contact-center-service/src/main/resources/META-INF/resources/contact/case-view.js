@@ -99,6 +99,10 @@ export class CaseView {
     this.#offerRouting(detail);
     this.#offerEarlier(detail, another);
     this.#say(message);
+    if (another) {
+      // The side panels' lines about the case before (e.g. "the answer is inserted") no longer hold.
+      panel.dispatchEvent(new CustomEvent('case-opened', { bubbles: true }));
+    }
   }
 
   /** Puts a knowledge-base answer into the answer box of the open case; false when no case can take it. */

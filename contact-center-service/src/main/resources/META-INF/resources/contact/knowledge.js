@@ -8,6 +8,10 @@ import { hitCount, t } from './texts.js';
  */
 export function knowledgeSearch(api, insert) {
   const status = $('knowledge-count');
+  let hitsFound = '';
+  document.addEventListener('case-opened', () => {
+    status.textContent = hitsFound;
+  });
 
   function hitItem(hit, index) {
     const item = fromTemplate('knowledge-hit-template');
@@ -46,7 +50,8 @@ export function knowledgeSearch(api, insert) {
       : Promise.resolve(null)),
     show(hits) {
       $('knowledge-hits').replaceChildren(...(hits ?? []).map(hitItem));
-      status.textContent = hits ? hitCount(hits.length) : '';
+      hitsFound = hits ? hitCount(hits.length) : '';
+      status.textContent = hitsFound;
     },
     fail() {
       status.textContent = t('failed');

@@ -54,6 +54,10 @@ function contact(title, sent, answers, state = sent.status) {
     });
     return line;
   }));
+  // Once answered, the day we promised an answer by is history: shown beside the answer it read as still open.
+  for (const answerBy of item.querySelectorAll('.answer-by-label, .answer-by')) {
+    answerBy.hidden = answers.length > 0;
+  }
   item.querySelector('.answers').hidden = answers.length === 0;
   item.querySelector('.no-answer').hidden = answers.length > 0;
   return item;

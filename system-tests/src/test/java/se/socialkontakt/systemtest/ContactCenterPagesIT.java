@@ -58,6 +58,7 @@ class ContactCenterPagesIT {
             assertThat(agent.locator("#knowledge-hits")).containsText("Internt svar");
             hit.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Infoga svaret")).click();
             assertThat(agent.locator("#answer")).hasValue(Pattern.compile("ansöka om särskilt boende i e-tjänsten"));
+            assertThat(agent.locator("#knowledge-count")).hasText("Svaret är infogat i ärendet.");
             assertAccessible(agent, "contact-agent-case-open");
 
             agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lös direkt")).click();
@@ -67,6 +68,8 @@ class ContactCenterPagesIT {
             Browsers.screenshot(agent, "contact-agent-resolved");
 
             register(agent, "FINANCIAL_AID", "Undrar hur det går med ansökan om ekonomiskt bistånd från förra veckan.");
+            // Said of the case before: with another case open it would claim an answer was put into this one.
+            assertThat(agent.locator("#knowledge-count")).not().containsText("infogat");
             String reference = agent.locator("#case [data-field='reference']").innerText();
             assertThat(reference).matches(CASE_REFERENCE);
             assertThat(agent.locator("#route-unit")).hasValue("FINANCIAL_AID");
@@ -306,6 +309,8 @@ class ContactCenterPagesIT {
             Locator mine = page.locator("#questions li").filter(new Locator.FilterOptions().setHasText(reference));
             assertThat(mine).containsText(question);
             assertThat(mine.locator(".answer-text")).hasText(answer);
+            // Answered: the promise of an answer by a day no longer stands beside it.
+            assertThat(mine.locator(".answer-by")).isHidden();
             assertAccessible(page, "my-contacts");
         }
         try (BrowserContext other = screen(390, 844)) {
