@@ -40,6 +40,15 @@ class RebuildResourceTest {
         BadInput.expectProblem(given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"confirm\":false}")
                 .post("/api/admin/rebuild"), 400, "a confirmation that says no");
         long audited = audited();
+        // The ingest catches up with what other modules' tests left on the topics; once it has, the rebuild's count
+        // can be held against the archive's.
+        long[] lastSeen = {-1};
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            long now = storedEvents();
+            boolean settled = now == lastSeen[0];
+            lastSeen[0] = now;
+            return settled;
+        });
 
         int generation = given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"confirm\":true}")
                 .post("/api/admin/rebuild").then().statusCode(202).body("state", equalTo("BUILDING"))
@@ -50,9 +59,12 @@ class RebuildResourceTest {
                 .body("[0].generation", equalTo(generation)).body("[0].state", equalTo("SERVING")));
         int processed = given().auth().oauth2(admin).get("/api/admin/rebuild").then().extract()
                 .path("[0].eventsProcessed");
-        long stored = ((Number) QuarkusTransaction.requiringNew().call(() -> entityManager
+        assertThat((long) processed).isEqualTo(storedEvents());
+    }
+
+    private long storedEvents() {
+        return ((Number) QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("SELECT count(*) FROM event").getSingleResult())).longValue();
-        assertThat((long) processed).isEqualTo(stored);
     }
 
     private long audited() {
