@@ -60,6 +60,16 @@ class KafkaAclDefinitionTest {
     }
 
     @Test
+    void analyticsMayReadTheBenchmarksTopicsOfEveryTopicItConsumes() {
+        // benchmarks/analytics.sh runs the service on the same broker with topics of its own ("<topic>-bench").
+        for (String[] channel : channelTopics(ROOT.resolve("analytics-service/src/main/resources/application.properties"))) {
+            if (channel[0].equals("incoming")) {
+                assertThat(allowed("analytics-service", "READ", "topic", channel[1] + "-bench")).as(channel[1]).isTrue();
+            }
+        }
+    }
+
+    @Test
     void eachEventTopicHasOneWriterAndOnlyTheContactCenterWritesCrisisMessages() {
         Stream.of(EventType.values()).map(EventType::topic).distinct().forEach(topic -> assertThat(
                 SERVICES.stream().filter(service -> allowed(service, "WRITE", "topic", topic)))
