@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import se.socialkontakt.analytics.aggregate.AggregateStore;
 import se.socialkontakt.analytics.event.EventStore;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,17 +38,18 @@ public class FigureService {
     /** The figures as of the newest event stored. */
     @Transactional
     public List<Figure> figures(Period period, Filters filters) {
-        return figures(period, filters, aggregates.servingGeneration(), events.newestReceived());
+        return figures(period, filters, aggregates.servingGeneration(), events.newestSeq());
     }
 
     /**
      * Cached per period, filters, serving generation and newest event stored: the dashboard asks for a view's figures
      * and for the goals' year at every change, and a second manager asks for the same view again, but a new event
-     * anywhere (a late one for an old period too) or a rebuilt generation makes a new key. The cache's short expiry
-     * (application.properties) bounds what a batch that committed after a later one's newer mark could leave out.
+     * anywhere (a late one for an old period too) or a rebuilt generation makes a new key. The newest event is its
+     * storage number, which rises in commit order (a receipt stamp need not: a batch that committed after a
+     * later-stamped one kept the stale figures until the cache expired).
      */
     @CacheResult(cacheName = "figures")
-    List<Figure> figures(Period period, Filters filters, int generation, Instant newestReceived) {
+    List<Figure> figures(Period period, Filters filters, int generation, long newestSeq) {
         Map<String, Figure.Raw> now = raw(period, filters, generation);
         Map<String, Figure.Raw> before = raw(period.yearEarlier(), filters, generation);
         TreeSet<String> keys = new TreeSet<>(now.keySet());
