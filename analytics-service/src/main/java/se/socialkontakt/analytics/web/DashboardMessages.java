@@ -154,18 +154,6 @@ public interface DashboardMessages {
     @Message("{#when code}{#is 'CHILDREN_FAMILY'}Barn och familj{#is 'ADULTS'}Vuxenenheten{#is 'FINANCIAL_AID'}Ekonomiskt bistånd{#is 'ELDERLY'}Äldreomsorg{#is 'DISABILITY'}Funktionsstöd{#is 'ADDICTION'}Beroendeenheten{#else}{code}{/when}")
     String unitName(String code);
 
-    @Message("In English")
-    String otherLanguage();
-
-    @Message("en")
-    String otherLanguageCode();
-
-    @Message("Till innehållet")
-    String skipToContent();
-
-    @Message("Socialtjänsten – Socialkontakt")
-    String banner();
-
     @Message("Ansvarig (roll eller titel)")
     String goalResponsible();
 

@@ -60,23 +60,11 @@ public interface ChatMessages {
     @Message("Stängt")
     String closed();
 
-    @Message("In English")
-    String otherLanguage();
-
-    @Message("en")
-    String otherLanguageCode();
-
     @Message("EEEE d MMMM 'kl.' HH:mm")
     String dateTimePattern();
 
     @Message("'kl.' HH:mm")
     String timePattern();
-
-    @Message("Till innehållet")
-    String skipToContent();
-
-    @Message("Socialtjänsten – Socialkontakt")
-    String banner();
 
     // --- Leaving without a trace -------------------------------------------------------------------------------
 

@@ -9,18 +9,6 @@ public interface ContactMessages {
     @Message("Kontaktcenter")
     String title();
 
-    @Message("Till innehållet")
-    String skipToContent();
-
-    @Message("Socialtjänsten – Socialkontakt")
-    String banner();
-
-    @Message("In English")
-    String otherLanguage();
-
-    @Message("en")
-    String otherLanguageCode();
-
     @Message("Kontaktcenter")
     String navigation();
 

@@ -10,17 +10,8 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle(value = "msg", locale = "sv")
 public interface HousingMessages {
-    @Message("Till innehållet")
-    String skipToContent();
-
     @Message("Socialtjänsten – Särskilt boende för äldre")
     String banner();
-
-    @Message("In English")
-    String otherLanguage();
-
-    @Message("en")
-    String otherLanguageCode();
 
     @Message("Huvudmeny")
     String navLabel();

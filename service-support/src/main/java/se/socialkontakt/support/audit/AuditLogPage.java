@@ -45,8 +45,8 @@ public class AuditLogPage {
     }
 
     /** The reader's language, the service's name in it, and where and with which roles the script signs in. */
-    public record View(String lang, String otherLang, String path, String service, String authServerUrl,
-            String clientId, String readers) {
+    public record View(String lang, String path, String service, String authServerUrl, String clientId,
+            String readers) {
     }
 
     @GET
@@ -54,8 +54,8 @@ public class AuditLogPage {
     public TemplateInstance page(@QueryParam("lang") String lang) {
         Locale locale = Locale.forLanguageTag("en".equals(lang) ? "en" : "sv");
         AuditMessages texts = "en".equals(locale.getLanguage()) ? english : swedish;
-        View view = new View(locale.getLanguage(), "en".equals(locale.getLanguage()) ? "sv" : "en", PATH,
-                serviceName(texts), authServerUrl, config.web().clientId(), String.join(" ", config.readers()));
+        View view = new View(locale.getLanguage(), PATH, serviceName(texts), authServerUrl, config.web().clientId(),
+                String.join(" ", config.readers()));
         return Templates.auditLog(view).setAttribute("locale", locale);
     }
 

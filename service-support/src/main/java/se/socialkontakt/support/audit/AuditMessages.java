@@ -18,9 +18,6 @@ public interface AuditMessages {
     @Message("Hoppa till innehållet")
     String skipToContent();
 
-    @Message("In English")
-    String otherLanguage();
-
     @Message("Logga ut")
     String logout();
 
