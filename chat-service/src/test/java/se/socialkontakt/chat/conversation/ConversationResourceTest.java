@@ -131,7 +131,7 @@ class ConversationResourceTest {
     @Test
     void aRetriedRequestPlacesOneConversation() {
         RetriedCreate.assertCreatesOnce(ConversationResourceTest::request, "id",
-                () -> QuarkusTransaction.requiringNew().call(Conversation::count),
+                () -> QuarkusTransaction.requiringNew().call(() -> Conversation.count()),
                 id -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId = ?1 and type = ?2",
                         UUID.fromString(id), EventType.CHAT_CONVERSATION_REQUESTED.type())));
     }

@@ -26,7 +26,7 @@ class RetriedStartTest {
     @Test
     void aRetriedStartStartsOneDraft() {
         RetriedCreate.assertCreatesOnce(key -> start(resident, key), "summary.id",
-                () -> QuarkusTransaction.requiringNew().call(Application::count),
+                () -> QuarkusTransaction.requiringNew().call(() -> Application.count()),
                 id -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId = ?1 and type = ?2",
                         UUID.fromString(id), EventType.HOUSING_APPLICATION_STARTED.type())));
     }
