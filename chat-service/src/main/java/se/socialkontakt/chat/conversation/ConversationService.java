@@ -93,7 +93,7 @@ public class ConversationService {
             conversation.fingerprintDay = f.day();
             conversation.fingerprint = f.hash();
         });
-        browserKey.ifPresent(key -> conversation.browserKeyHash = YouthToken.hash(key));
+        browserKey.ifPresent(browser -> conversation.browserKeyHash = YouthToken.hash(browser));
         conversation.persist();
         if (!practice) {
             outbox.publish(new ChatConversationRequested(conversation.id, conversation.requestedAt, ageBand, topic));
