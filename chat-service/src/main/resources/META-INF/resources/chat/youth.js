@@ -1,3 +1,4 @@
+import { createOnce } from '/socialkontakt/create-once.js';
 import { offerNeutralTitle, offerQuickExit } from './discretion.js';
 import { readTexts } from './texts.js';
 import { YouthConversation } from './youth-conversation.js';
@@ -76,7 +77,7 @@ async function start(event) {
   button.disabled = true;
   $('start-error').textContent = '';
   try {
-    const response = await fetch('/api/conversations', {
+    const response = await createOnce()('/api/conversations', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ ageBand: form.get('ageBand'), topic: form.get('topic') || null, browserKey: browserKey() }),

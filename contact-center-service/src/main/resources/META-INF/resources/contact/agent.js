@@ -29,7 +29,7 @@ if (api) {
 
   const contact = $('new-contact');
   onSubmit(contact, {
-    send: (values) => api.post('/api/cases', {
+    send: (values) => api.create('/api/cases', {
       ...values,
       personNumber: values.personNumber || null,
       contactDetails: values.contactDetails || null,

@@ -1,3 +1,4 @@
+import { createOnce } from '/socialkontakt/create-once.js';
 import { signIn } from '/socialkontakt/staff-login.js';
 import { ApiError, callJson } from './api.js';
 import { $ } from './dom.js';
@@ -5,8 +6,8 @@ import { t } from './texts.js';
 
 /**
  * Signs the member of staff in (Keycloak, /socialkontakt/staff-login.js) and, if they hold one of the page's roles
- * (data-roles of #staff), shows the page and answers its API: get, post and put with the bearer token, and the
- * roles held. Answers null to someone who may not use the page, after telling them so.
+ * (data-roles of #staff), shows the page and answers its API: get, post and put with the bearer token, create (a
+ * post sent with an Idempotency-Key and resent once after a network failure), and the roles held. Answers null to someone who may not use the page, after telling them so.
  */
 export async function openStaffPage() {
   const root = $('staff');
@@ -24,7 +25,8 @@ export async function openStaffPage() {
   root.hidden = false;
   const call = (method) => (path, options) => callJson(session.authorizedFetch, method, path, options);
   const withBody = (method) => (path, body) => callJson(session.authorizedFetch, method, path, { body });
-  return { roles, get: call('GET'), post: withBody('POST'), put: withBody('PUT') };
+  const create = (path, body) => callJson(createOnce(session.authorizedFetch), 'POST', path, { body });
+  return { roles, get: call('GET'), post: withBody('POST'), put: withBody('PUT'), create };
 }
 
 /** What to tell the member of staff when a call was refused or failed. */

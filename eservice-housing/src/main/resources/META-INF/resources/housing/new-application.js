@@ -14,6 +14,7 @@ await formPage('resident', async (api, form) => {
   }
   const started = await api.call('POST', '/api/applications', {
     json: { protectedIdentity: answer.protectedIdentity, applicantRole: answer.applicantRole ?? 'SELF' },
+    creates: true,
   });
   if (started.status === 409 && started.data?.reason === 'PROTECTED_IDENTITY') {
     form.hidden = true;

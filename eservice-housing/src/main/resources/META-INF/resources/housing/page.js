@@ -1,3 +1,4 @@
+import { createOnce } from '/socialkontakt/create-once.js';
 import { signIn } from '/socialkontakt/staff-login.js';
 
 /** What every signed-in housing page shares: its texts, its language, the sign-in and calls to the API. */
@@ -46,7 +47,8 @@ export function element(tag, text, className) {
 
 /**
  * Signs in (Keycloak, PKCE) and returns the API caller, or null when the user lacks the role. call(method, path,
- * { json, body, headers }) resolves with { ok, status, data } where data is the JSON answer or problem, if any.
+ * { json, body, headers, creates }) resolves with { ok, status, data } where data is the JSON answer or problem, if
+ * any; a call that creates is sent with an Idempotency-Key and resent once after a network failure (create-once.js).
  */
 export async function connect(role) {
   const session = await signIn(document.body.dataset);
@@ -57,13 +59,14 @@ export async function connect(role) {
     status(t('no-access'));
     return null;
   }
-  async function call(method, path, { json, body, headers = {} } = {}) {
+  async function call(method, path, { json, body, headers = {}, creates = false } = {}) {
     const init = { method, headers: { Accept: 'application/json', ...headers }, body };
     if (json !== undefined) {
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(json);
     }
-    const response = await session.authorizedFetch(path, init);
+    const send = creates ? createOnce(session.authorizedFetch) : session.authorizedFetch;
+    const response = await send(path, init);
     const type = response.headers.get('Content-Type') ?? '';
     const data = type.includes('json') ? await response.json() : null;
     return { ok: response.ok, status: response.status, data };

@@ -60,6 +60,10 @@ public class Conversation extends PanacheEntityBase {
     @Column(name = "token_hash")
     public byte[] tokenHash;
 
+    /** The hash of the request's Idempotency-Key, if it had one: a retry of the request finds this conversation. */
+    @Column(name = "idempotency_key_hash")
+    public byte[] idempotencyKeyHash;
+
     /** Advanced only by the message path's own UPDATE: an entity flushed later never writes back a stale number. */
     @Column(name = "last_seq", nullable = false, updatable = false)
     public long lastSeq;

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,7 @@ import se.socialkontakt.chat.hours.HoursService;
 import se.socialkontakt.chat.queue.QueueService;
 import se.socialkontakt.events.ChatConversationRequested.AgeBand;
 import se.socialkontakt.events.ChatTopic;
+import se.socialkontakt.support.idempotency.IdempotencyKey;
 
 import java.net.URI;
 import java.time.Instant;
@@ -68,7 +70,9 @@ public class ConversationResource {
     @POST
     @Path("/conversations")
     @PermitAll
-    public Response request(@Valid @NotNull ConversationRequest request, @Context HttpServerRequest http) {
+    public Response request(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid @NotNull ConversationRequest request, @Context HttpServerRequest http) {
+        Optional<IdempotencyKey> key = IdempotencyKey.of(idempotencyKey);
         String address = http.remoteAddress() == null ? null : http.remoteAddress().host();
         if (!guard.mayRequest(address)) {
             throw HttpProblem.builder().withStatus(Response.Status.TOO_MANY_REQUESTS).withTitle("Too many chats")
@@ -96,7 +100,7 @@ public class ConversationResource {
                     .with("state", "NO_COUNSELLOR").build();
         }
         return created(conversations.request(request.ageBand(), request.topic(), false, fingerprints.of(address),
-                Optional.ofNullable(request.browserKey())));
+                Optional.ofNullable(request.browserKey()), key));
     }
 
     /** A practice chat for training, at any hour; never counted in the statistics. */

@@ -14,6 +14,8 @@ import se.socialkontakt.events.ChatConversationRequested;
 import se.socialkontakt.events.ChatConversationRequested.AgeBand;
 import se.socialkontakt.events.ChatTopic;
 import se.socialkontakt.outbox.Outbox;
+import se.socialkontakt.support.idempotency.IdempotencyKey;
+import se.socialkontakt.support.idempotency.IdempotentCreates;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +37,7 @@ public class ConversationService {
     }
 
     private final Outbox outbox;
+    private final IdempotentCreates creates;
     private final ChatBus bus;
     private final Frames frames;
     private final RiskService risk;
@@ -42,9 +45,10 @@ public class ConversationService {
     private final MessageWriter writer;
     private final Clock clock;
 
-    ConversationService(Outbox outbox, ChatBus bus, Frames frames, RiskService risk, RetentionPolicy retention,
-            MessageWriter writer, Clock clock) {
+    ConversationService(Outbox outbox, IdempotentCreates creates, ChatBus bus, Frames frames, RiskService risk,
+            RetentionPolicy retention, MessageWriter writer, Clock clock) {
         this.outbox = outbox;
+        this.creates = creates;
         this.bus = bus;
         this.frames = frames;
         this.risk = risk;
@@ -57,7 +61,23 @@ public class ConversationService {
     @Transactional
     public Requested request(AgeBand ageBand, ChatTopic topic, boolean practice, Optional<Fingerprint> fingerprint,
             Optional<String> browserKey) {
-        String token = YouthToken.create();
+        return request(ageBand, topic, practice, fingerprint, browserKey, Optional.empty());
+    }
+
+    /**
+     * As above, once per key: a request repeated with its key gets the conversation the first one placed, with the
+     * same token. Anonymous, so the key alone identifies the request.
+     */
+    @Transactional
+    public Requested request(AgeBand ageBand, ChatTopic topic, boolean practice, Optional<Fingerprint> fingerprint,
+            Optional<String> browserKey, Optional<IdempotencyKey> key) {
+        Optional<Conversation> placed = creates.firstCreated("conversation", "", key,
+                k -> Conversation.find("idempotencyKeyHash", YouthToken.hashOf(k))
+                        .firstResultOptional());
+        if (placed.isPresent()) {
+            return new Requested(placed.get(), YouthToken.derivedFrom(key.orElseThrow()));
+        }
+        String token = key.map(YouthToken::derivedFrom).orElseGet(YouthToken::create);
         Conversation conversation = new Conversation();
         conversation.id = UUID.randomUUID();
         conversation.status = Conversation.Status.QUEUED;
@@ -65,6 +85,7 @@ public class ConversationService {
         conversation.topic = topic;
         conversation.practice = practice;
         conversation.tokenHash = YouthToken.hash(token);
+        conversation.idempotencyKeyHash = key.map(YouthToken::hashOf).orElse(null);
         conversation.requestedAt = clock.instant();
         // Until the page connects, the young person counts as away: a request nobody follows up leaves the queue.
         conversation.youthAwaySince = conversation.requestedAt;
@@ -72,7 +93,7 @@ public class ConversationService {
             conversation.fingerprintDay = f.day();
             conversation.fingerprint = f.hash();
         });
-        browserKey.ifPresent(key -> conversation.browserKeyHash = YouthToken.hash(key));
+        browserKey.ifPresent(browser -> conversation.browserKeyHash = YouthToken.hash(browser));
         conversation.persist();
         if (!practice) {
             outbox.publish(new ChatConversationRequested(conversation.id, conversation.requestedAt, ageBand, topic));

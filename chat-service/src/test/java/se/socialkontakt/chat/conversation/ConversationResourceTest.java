@@ -4,6 +4,8 @@ import io.cloudevents.CloudEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +17,10 @@ import se.socialkontakt.events.ChatTopic;
 import se.socialkontakt.testsupport.KeycloakTokens;
 import se.socialkontakt.events.ChatConversationRequested;
 import se.socialkontakt.events.EventEnvelope;
+import se.socialkontakt.events.EventType;
 import se.socialkontakt.outbox.OutboxEvent;
 import se.socialkontakt.testsupport.BadInput;
+import se.socialkontakt.testsupport.RetriedCreate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -122,5 +126,31 @@ class ConversationResourceTest {
         BadInput.assertPostRejectsBadInputWithoutChange("/api/conversations", null, () -> Conversation.count());
         BadInput.expectProblem(given().contentType(ContentType.JSON).body("{\"ageBand\": \"AGE_99\"}")
                 .post("/api/conversations"), 400, "unknown age band");
+    }
+
+    @Test
+    void aRetriedRequestPlacesOneConversation() {
+        RetriedCreate.assertCreatesOnce(ConversationResourceTest::request, "id",
+                () -> QuarkusTransaction.requiringNew().call(() -> Conversation.count()),
+                id -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId = ?1 and type = ?2",
+                        UUID.fromString(id), EventType.CHAT_CONVERSATION_REQUESTED.type())));
+    }
+
+    /** The retry's answer opens the conversation the first request placed, and nobody else's. */
+    @Test
+    void aRetryIsAnsweredWithTheSameTokenWhichOpensItsConversation() {
+        String key = UUID.randomUUID().toString();
+        Response first = request(key);
+        Response retried = request(key);
+        Response another = request(UUID.randomUUID().toString());
+        assertThat((String) retried.path("token")).isEqualTo(first.path("token"));
+        assertThat((String) another.path("token")).isNotEqualTo(first.path("token"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Conversation.<Conversation>findById(
+                UUID.fromString(first.path("id"))).tokenHash)).isEqualTo(YouthToken.hash(first.path("token")));
+    }
+
+    private static Response request(String key) {
+        RequestSpecification request = given().contentType(ContentType.JSON).body("{\"ageBand\": \"AGE_13_15\"}");
+        return (key == null ? request : request.header(RetriedCreate.HEADER, key)).post("/api/conversations");
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +25,7 @@ import se.socialkontakt.contact.contactcase.CaseViews.CaseDetail;
 import se.socialkontakt.contact.contactcase.CaseViews.CaseLine;
 import se.socialkontakt.contact.delivery.ReplyRoute;
 import se.socialkontakt.events.ContactCaseOpened.Channel;
+import se.socialkontakt.support.idempotency.IdempotencyKey;
 import se.socialkontakt.support.identity.PersonalIdentityNumber;
 import se.socialkontakt.support.identity.ValidPersonalIdentityNumber;
 
@@ -69,15 +71,18 @@ public class CaseResource {
     public record MergeRequest(@NotNull UUID into) {
     }
 
+    /** With an Idempotency-Key, a repeated request answers the case the first one opened. */
     @POST
     @RolesAllowed("agent")
-    public Response open(@Valid @NotNull OpenRequest request) {
+    public Response open(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid @NotNull OpenRequest request) {
+        Optional<IdempotencyKey> key = IdempotencyKey.of(idempotencyKey);
         Optional<String> contactDetails = Optional.ofNullable(request.contactDetails()).map(String::strip)
                 .filter(s -> !s.isEmpty());
         ContactCase opened = cases.open(new CaseService.NewContact(request.channel(), request.category(),
                 request.targetGroup(), request.summary().strip(),
                 PersonalIdentityNumber.canonical(request.personNumber()), contactDetails, Optional.empty(),
-                ReplyRoute.emailIn(contactDetails)), access.user());
+                ReplyRoute.emailIn(contactDetails)), access.user(), key);
         return Response.created(URI.create("/api/cases/" + opened.id)).entity(views.detail(opened)).build();
     }
 

@@ -20,6 +20,9 @@ import se.socialkontakt.events.ContactCaseOpened.Channel;
 import se.socialkontakt.events.ContactCaseResolved;
 import se.socialkontakt.events.ContactCaseRouted;
 import se.socialkontakt.outbox.Outbox;
+import se.socialkontakt.support.idempotency.IdempotencyKey;
+import se.socialkontakt.support.idempotency.IdempotentCreates;
+import se.socialkontakt.support.idempotency.IdempotentRequest;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +45,7 @@ public class CaseService {
     }
 
     private final Outbox outbox;
+    private final IdempotentCreates creates;
     private final Routing routing;
     private final SlaPolicy sla;
     private final Audit audit;
@@ -49,9 +53,10 @@ public class CaseService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    CaseService(Outbox outbox, Routing routing, SlaPolicy sla, Audit audit, AnswerMails mails,
-            EntityManager entityManager, Clock clock) {
+    CaseService(Outbox outbox, IdempotentCreates creates, Routing routing, SlaPolicy sla, Audit audit,
+            AnswerMails mails, EntityManager entityManager, Clock clock) {
         this.outbox = outbox;
+        this.creates = creates;
         this.routing = routing;
         this.sla = sla;
         this.audit = audit;
@@ -60,8 +65,17 @@ public class CaseService {
         this.clock = clock;
     }
 
+    /**
+     * Opens a case once per key: a request repeated with its key gets the case the first one opened. The caller is
+     * the signed-in resident, or else who opened it (the agent, or the form for nobody).
+     */
     @Transactional
-    public ContactCase open(NewContact contact, String openedBy) {
+    public ContactCase open(NewContact contact, String openedBy, Optional<IdempotencyKey> key) {
+        String caller = contact.resident().orElse(openedBy);
+        Optional<ContactCase> opened = creates.firstCreated(ContactCase.class, caller, key);
+        if (opened.isPresent()) {
+            return opened.get();
+        }
         if (!routing.isActiveCategory(contact.category())) {
             throw badRequest("Unknown category", "category", contact.category());
         }
@@ -86,6 +100,7 @@ public class CaseService {
         contactCase.openedAt = now;
         contactCase.firstResponseDue = sla.firstResponseDue(now);
         contactCase.resolutionDue = sla.resolutionDue(now);
+        contactCase.idempotency = IdempotentRequest.of(caller, key);
         contactCase.persist();
         outbox.publish(new ContactCaseOpened(contactCase.id, now, contact.channel(), contact.category(),
                 contact.targetGroup()));
@@ -140,6 +155,10 @@ public class CaseService {
                 .orElseThrow(() -> badRequest("No unit", "category", contactCase.category));
         if (!routing.isActiveUnit(target)) {
             throw badRequest("Unknown unit", "unit", target);
+        }
+        if (contactCase.status == ContactCase.Status.ROUTED && target.equals(contactCase.unit)) {
+            // Already there: a retried routing answers the case as it is and announces nothing twice.
+            return contactCase;
         }
         routeTo(contactCase, target);
         return contactCase;

@@ -2,6 +2,7 @@ package se.socialkontakt.contact.contactcase;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import se.socialkontakt.contact.delivery.ReplyRoute;
 import se.socialkontakt.events.ContactCaseOpened.Channel;
+import se.socialkontakt.support.idempotency.IdempotentRequest;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -88,6 +90,10 @@ public class ContactCase extends PanacheEntityBase {
 
     @Column(name = "resolution_due", nullable = false)
     public Instant resolutionDue;
+
+    /** The request that created it, when it carried an Idempotency-Key: a retry of it finds this row. */
+    @Embedded
+    public IdempotentRequest idempotency;
 
     @Column(name = "resolved_at")
     public Instant resolvedAt;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import se.socialkontakt.contact.contactcase.CaseService;
 import se.socialkontakt.contact.contactcase.ContactCase;
 import se.socialkontakt.contact.delivery.ReplyRoute;
 import se.socialkontakt.events.ContactCaseOpened.Channel;
+import se.socialkontakt.support.idempotency.IdempotencyKey;
 import se.socialkontakt.support.identity.ResidentIdentity;
 import se.socialkontakt.support.limits.PublicFormGuard;
 
@@ -57,14 +59,17 @@ public class ContactFormResource {
     public record Receipt(String reference, Instant answerBy) {
     }
 
+    /** With an Idempotency-Key, a repeated request answers the receipt of the case the first one opened. */
     @POST
-    public Response submit(@Valid @NotNull ContactRequest request, @Context HttpServerRequest http) {
+    public Response submit(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid @NotNull ContactRequest request, @Context HttpServerRequest http) {
+        Optional<IdempotencyKey> key = IdempotencyKey.of(idempotencyKey);
         guard.check(request.website(), http.remoteAddress() == null ? null : http.remoteAddress().host());
         String name = request.name() == null || request.name().isBlank() ? "" : " (" + request.name().strip() + ")";
         ContactCase opened = cases.open(new CaseService.NewContact(Channel.WEB_FORM, request.category(),
                 "ALL_RESIDENTS", request.question().strip(), Optional.empty(),
                 Optional.of(request.contact().strip() + name), resident.ifSignedIn(),
-                ReplyRoute.emailIn(Optional.of(request.contact()))), FORM);
+                ReplyRoute.emailIn(Optional.of(request.contact()))), FORM, key);
         return Response.status(Response.Status.CREATED).location(URI.create("/api/contact-requests/" + opened.reference))
                 .entity(new Receipt(opened.reference, opened.firstResponseDue)).build();
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,9 +20,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import se.socialkontakt.support.idempotency.IdempotencyKey;
 import se.socialkontakt.support.limits.PublicFormGuard;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The public FAQ: search, read, "did this help?". Internal answers are never served here. */
@@ -61,10 +64,12 @@ public class FaqResource {
 
     @POST
     @Path("/{id}/votes")
-    public Response vote(@PathParam("id") UUID id, @Valid @NotNull Vote vote, @Context HttpServerRequest http) {
+    public Response vote(@PathParam("id") UUID id, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid @NotNull Vote vote, @Context HttpServerRequest http) {
+        Optional<IdempotencyKey> key = IdempotencyKey.of(idempotencyKey);
         // Limited like the other public forms: an unlimited vote would let a script steer "did this help?".
         guard.check(null, http.remoteAddress() == null ? null : http.remoteAddress().host());
-        knowledge.vote(id, vote.helpful());
+        knowledge.vote(id, vote.helpful(), key);
         return Response.noContent().build();
     }
 }

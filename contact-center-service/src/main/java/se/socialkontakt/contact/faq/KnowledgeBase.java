@@ -9,11 +9,13 @@ import se.socialkontakt.contact.routing.Routing;
 import se.socialkontakt.events.FaqArticleViewed;
 import se.socialkontakt.events.FaqArticleVoted;
 import se.socialkontakt.outbox.Outbox;
+import se.socialkontakt.support.idempotency.IdempotencyKey;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,13 +31,16 @@ public class KnowledgeBase {
     private final ArticleSearch search;
     private final Routing routing;
     private final Outbox outbox;
+    private final VoteKeys voteKeys;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    KnowledgeBase(ArticleSearch search, Routing routing, Outbox outbox, EntityManager entityManager, Clock clock) {
+    KnowledgeBase(ArticleSearch search, Routing routing, Outbox outbox, VoteKeys voteKeys, EntityManager entityManager,
+            Clock clock) {
         this.search = search;
         this.routing = routing;
         this.outbox = outbox;
+        this.voteKeys = voteKeys;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -70,11 +75,15 @@ public class KnowledgeBase {
         return article;
     }
 
+    /** Counts a vote, once per key: a vote sent again with its key changes nothing more. */
     @Transactional
-    public void vote(UUID id, boolean helpful) {
+    public void vote(UUID id, boolean helpful, Optional<IdempotencyKey> key) {
         Article article = Article.findById(id);
         if (article == null || !article.isPublic()) {
             throw notFound();
+        }
+        if (key.isPresent() && !voteKeys.firstUse(key.get())) {
+            return;
         }
         entityManager.createNativeQuery(helpful
                         ? "UPDATE faq_article SET helpful_yes = helpful_yes + 1 WHERE id = ?1"

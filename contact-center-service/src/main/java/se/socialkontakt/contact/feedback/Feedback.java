@@ -2,6 +2,7 @@ package se.socialkontakt.contact.feedback;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import se.socialkontakt.contact.delivery.ReplyRoute;
 import se.socialkontakt.events.FeedbackReceived.Kind;
+import se.socialkontakt.support.idempotency.IdempotentRequest;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -53,6 +55,10 @@ public class Feedback extends PanacheEntityBase {
 
     @Column(name = "acknowledge_due", nullable = false)
     public Instant acknowledgeDue;
+
+    /** The request that created it, when it carried an Idempotency-Key: a retry of it finds this row. */
+    @Embedded
+    public IdempotentRequest idempotency;
 
     @Column(name = "answer_due", nullable = false)
     public Instant answerDue;

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +29,7 @@ import se.socialkontakt.contact.delivery.ReplyRoute;
 import se.socialkontakt.contact.routing.Routing;
 import se.socialkontakt.events.FeedbackReceived.Kind;
 import se.socialkontakt.support.audit.Audit;
+import se.socialkontakt.support.idempotency.IdempotencyKey;
 import se.socialkontakt.support.identity.ResidentIdentity;
 import se.socialkontakt.support.limits.PublicFormGuard;
 
@@ -104,13 +106,15 @@ public class FeedbackResource {
     @POST
     @Path("/feedback")
     @PermitAll
-    public Response send(@Valid @NotNull Submission submission, @Context HttpServerRequest http) {
+    public Response send(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid @NotNull Submission submission, @Context HttpServerRequest http) {
+        Optional<IdempotencyKey> key = IdempotencyKey.of(idempotencyKey);
         guard.check(submission.website(), http.remoteAddress() == null ? null : http.remoteAddress().host());
         Feedback received = feedback.receive(new FeedbackService.Submission(submission.kind(), submission.unit(),
                 submission.text().strip(), submission.anonymous(),
                 Optional.ofNullable(submission.name()).map(String::strip).filter(s -> !s.isEmpty()),
                 Optional.ofNullable(submission.contact()).map(String::strip).filter(s -> !s.isEmpty()),
-                resident.ifSignedIn()));
+                resident.ifSignedIn()), key);
         return Response.created(URI.create("/api/feedback/" + received.id)).entity(new Receipt(received.reference,
                 !received.anonymous, received.acknowledgeDue, received.answerDue)).build();
     }

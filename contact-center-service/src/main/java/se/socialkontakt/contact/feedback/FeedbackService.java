@@ -18,6 +18,9 @@ import se.socialkontakt.events.FeedbackReceived;
 import se.socialkontakt.events.FeedbackReceived.Kind;
 import se.socialkontakt.outbox.Outbox;
 import se.socialkontakt.support.calendar.WorkingTime;
+import se.socialkontakt.support.idempotency.IdempotencyKey;
+import se.socialkontakt.support.idempotency.IdempotentCreates;
+import se.socialkontakt.support.idempotency.IdempotentRequest;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,6 +47,7 @@ public class FeedbackService {
     private final Routing routing;
     private final WorkingTime workingTime;
     private final Outbox outbox;
+    private final IdempotentCreates creates;
     private final AnswerMails mails;
     private final EntityManager entityManager;
     private final Clock clock;
@@ -51,14 +55,15 @@ public class FeedbackService {
     private final int acknowledgeDays;
     private final int answerDays;
 
-    FeedbackService(Routing routing, WorkingTime workingTime, Outbox outbox, AnswerMails mails,
-            EntityManager entityManager, Clock clock,
+    FeedbackService(Routing routing, WorkingTime workingTime, Outbox outbox, IdempotentCreates creates,
+            AnswerMails mails, EntityManager entityManager, Clock clock,
             @ConfigProperty(name = "socialkontakt.contact.zone") ZoneId zone,
             @ConfigProperty(name = "socialkontakt.feedback.acknowledge-days") int acknowledgeDays,
             @ConfigProperty(name = "socialkontakt.feedback.answer-days") int answerDays) {
         this.routing = routing;
         this.workingTime = workingTime;
         this.outbox = outbox;
+        this.creates = creates;
         this.mails = mails;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -67,8 +72,17 @@ public class FeedbackService {
         this.answerDays = answerDays;
     }
 
+    /**
+     * Receives feedback once per key. The caller is the signed-in resident, but nobody for anonymous feedback: the key
+     * must not tie it to a person.
+     */
     @Transactional
-    public Feedback receive(Submission submission) {
+    public Feedback receive(Submission submission, Optional<IdempotencyKey> key) {
+        String caller = submission.anonymous() ? "" : submission.resident().orElse("");
+        Optional<Feedback> received = creates.firstCreated(Feedback.class, caller, key);
+        if (received.isPresent()) {
+            return received.get();
+        }
         if (!routing.isActiveUnit(submission.unit())) {
             throw HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Unknown unit")
                     .withDetail("Unknown unit: " + submission.unit()).with("field", "unit").build();
@@ -90,6 +104,7 @@ public class FeedbackService {
         feedback.receivedAt = now;
         feedback.acknowledgeDue = workingTime.deadline(now, acknowledgeDays, zone);
         feedback.answerDue = workingTime.deadline(now, answerDays, zone);
+        feedback.idempotency = IdempotentRequest.of(caller, key);
         feedback.persist();
         outbox.publish(new FeedbackReceived(feedback.id, now, feedback.kind, feedback.unit, feedback.anonymous));
         return feedback;

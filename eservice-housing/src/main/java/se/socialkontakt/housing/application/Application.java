@@ -59,6 +59,10 @@ public class Application extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The key of the request that started it, if it had one: a retry of that request finds this draft. */
+    @Column(name = "idempotency_key")
+    public UUID idempotencyKey;
+
     @Column(name = "submitted_at")
     public Instant submittedAt;
 

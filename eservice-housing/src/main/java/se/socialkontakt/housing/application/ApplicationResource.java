@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,10 +24,12 @@ import se.socialkontakt.events.HousingApplicationStarted.ApplicantRole;
 import se.socialkontakt.events.HousingApplicationStarted.Channel;
 import se.socialkontakt.housing.homes.Home;
 import se.socialkontakt.support.identity.ResidentIdentity;
+import se.socialkontakt.support.idempotency.IdempotencyKey;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -67,15 +70,18 @@ public class ApplicationResource {
                 .toList();
     }
 
+    /** With an Idempotency-Key, a repeated start answers the draft the first one started (see docs/decisions.md). */
     @POST
-    public Response start(@Valid @NotNull StartRequest request) {
+    public Response start(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid @NotNull StartRequest request) {
+        Optional<IdempotencyKey> key = IdempotencyKey.of(idempotencyKey);
         if (request.protectedIdentity()) {
             throw HttpProblem.builder().withStatus(Response.Status.CONFLICT).withTitle("Protected identity")
                     .withDetail("With protected personal data, apply by phone so that no details are stored here")
                     .with("reason", "PROTECTED_IDENTITY").build();
         }
         Application application = applications.start(resident.identityNumber(), request.applicantRole(),
-                Channel.DIGITAL);
+                Channel.DIGITAL, key);
         return Response.created(URI.create("/api/applications/" + application.id))
                 .entity(view(application)).build();
     }

@@ -20,6 +20,8 @@ import se.socialkontakt.events.HousingSupplementRequested;
 import se.socialkontakt.outbox.Outbox;
 import se.socialkontakt.support.calendar.WorkingTime;
 import se.socialkontakt.support.identity.PersonalIdentityNumber;
+import se.socialkontakt.support.idempotency.IdempotencyKey;
+import se.socialkontakt.support.idempotency.IdempotentCreates;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,15 +37,17 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 public class ApplicationService {
     private final Outbox outbox;
+    private final IdempotentCreates creates;
     private final WorkingTime workingTime;
     private final EntityManager entityManager;
     private final Clock clock;
     private final ZoneId zone;
 
     /** Public for the demo, which lives through a year of applications with this service on a clock of its own. */
-    public ApplicationService(Outbox outbox, WorkingTime workingTime, EntityManager entityManager, Clock clock,
-            @ConfigProperty(name = "socialkontakt.housing.zone") ZoneId zone) {
+    public ApplicationService(Outbox outbox, IdempotentCreates creates, WorkingTime workingTime,
+            EntityManager entityManager, Clock clock, @ConfigProperty(name = "socialkontakt.housing.zone") ZoneId zone) {
         this.outbox = outbox;
+        this.creates = creates;
         this.workingTime = workingTime;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -53,6 +57,19 @@ public class ApplicationService {
     /** Starts a draft, through the e-service or (for an assessor registering paper) on paper, and announces it. */
     @Transactional
     public Application start(String ownerIdentityNumber, ApplicantRole applicantRole, Channel channel) {
+        return start(ownerIdentityNumber, applicantRole, channel, Optional.empty());
+    }
+
+    /** As above, once per key: a repeated request with the key gets the draft the first one started. */
+    @Transactional
+    public Application start(String ownerIdentityNumber, ApplicantRole applicantRole, Channel channel,
+            Optional<IdempotencyKey> key) {
+        Optional<Application> started = creates.firstCreated("application", ownerIdentityNumber, key,
+                k -> Application.find("ownerIdentityNumber = ?1 and idempotencyKey = ?2", ownerIdentityNumber,
+                        k.value()).firstResultOptional());
+        if (started.isPresent()) {
+            return started.get();
+        }
         Instant now = clock.instant();
         Application application = new Application();
         application.id = UUID.randomUUID();
@@ -63,6 +80,7 @@ public class ApplicationService {
         application.subjectIdentityNumber = applicantRole == ApplicantRole.SELF ? ownerIdentityNumber : null;
         application.startedAt = now;
         application.updatedAt = now;
+        application.idempotencyKey = key.map(IdempotencyKey::value).orElse(null);
         application.persist();
         outbox.publish(new HousingApplicationStarted(application.id, now, applicantRole, channel));
         return application;

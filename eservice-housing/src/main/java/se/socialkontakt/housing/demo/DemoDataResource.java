@@ -13,6 +13,7 @@ import se.socialkontakt.housing.application.ApplicationService;
 import se.socialkontakt.outbox.Outbox;
 import se.socialkontakt.support.demo.DemoLoad;
 import se.socialkontakt.support.calendar.WorkingTime;
+import se.socialkontakt.support.idempotency.IdempotentCreates;
 
 import java.net.URI;
 import java.time.Clock;
@@ -32,17 +33,19 @@ public class DemoDataResource {
     private final URI source;
     private final ZoneId zone;
     private final WorkingTime workingTime;
+    private final IdempotentCreates creates;
     private final EntityManager entityManager;
     private final Clock clock;
 
     DemoDataResource(@ConfigProperty(name = "socialkontakt.housing.demo.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "socialkontakt.events.source") URI source,
             @ConfigProperty(name = "socialkontakt.housing.zone") ZoneId zone, WorkingTime workingTime,
-            EntityManager entityManager, Clock clock) {
+            IdempotentCreates creates, EntityManager entityManager, Clock clock) {
         this.enabled = enabled;
         this.source = source;
         this.zone = zone;
         this.workingTime = workingTime;
+        this.creates = creates;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -66,8 +69,8 @@ public class DemoDataResource {
             throw DemoLoad.alreadyLoaded();
         }
         DemoYear.MovingClock year = new DemoYear.MovingClock();
-        ApplicationService applications = new ApplicationService(new Outbox(source, year), workingTime,
-                entityManager, year, zone);
+        ApplicationService applications = new ApplicationService(new Outbox(source, year), creates,
+                workingTime, entityManager, year, zone);
         int started = new DemoYear(SEED, zone, workingTime, year, applications, clock.instant())
                 .live(QuarkusTransaction.requiringNew()::run);
         return new Loaded(started);
