@@ -24,8 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stores every event of the producer topics, a poll's batch at a time. The batch is acknowledged (its offsets
- * committed) only after this method returns, i.e. after its insert committed; a redelivered event hits the primary
+ * Stores every event of the producer topics, a poll's batch at a time, in one transaction with the batches of other
+ * polls that wait meanwhile ({@link GroupCommit}). The batch is acknowledged (its offsets committed) only after this
+ * method returns, i.e. after its insert committed; a redelivered event hits the primary
  * key and is ignored. An event of a type this build does not know is kept and counted as unknown; a malformed record
  * goes to the dead-letter topic with the reason, and the consumer carries on.
  */
@@ -34,6 +35,7 @@ public class EventConsumer {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
     private final EventStore store;
+    private final GroupCommit<List<EventStore.Received>> groups;
     private final IngestProgress progress;
     private final MutinyEmitter<byte[]> deadLetters;
     private final Counter duplicates;
@@ -43,6 +45,7 @@ public class EventConsumer {
     EventConsumer(EventStore store, IngestProgress progress, @Channel("dead-letters") MutinyEmitter<byte[]> deadLetters,
             MeterRegistry registry) {
         this.store = store;
+        this.groups = new GroupCommit<>(this::storeTogether);
         this.progress = progress;
         this.deadLetters = deadLetters;
         this.duplicates = registry.counter("socialkontakt.analytics.events.duplicates");
@@ -75,15 +78,26 @@ public class EventConsumer {
             }
             events.add(new EventStore.Received(event, known));
         }
-        if (events.isEmpty()) {
-            progress.stored();
-            return;
+        if (!events.isEmpty()) {
+            groups.write(events);
         }
-        int stored = store.store(events);
         progress.stored();
+    }
+
+    /**
+     * Stores the batches handed over side by side in one transaction. Every transaction that stores events takes the
+     * one aggregate lock, so stored a transaction each they only queued: at a steady thousand events a second the
+     * channels' polls bring a few events each, and every one paid a whole transaction in turn.
+     */
+    private void storeTogether(List<List<EventStore.Received>> batches) throws SQLException {
+        List<EventStore.Received> events = batches.size() == 1 ? batches.getFirst()
+                : batches.stream().flatMap(List::stream).toList();
+        long start = System.nanoTime();
+        int stored = store.store(events);
+        LOG.debugf("Stored %d batches, %d events (%d new) in %d ms", batches.size(), events.size(), stored,
+                (System.nanoTime() - start) / 1_000_000);
         if (stored < events.size()) {
             duplicates.increment(events.size() - stored);
-            LOG.debugf("%d of %d events already stored", events.size() - stored, events.size());
         }
     }
 
