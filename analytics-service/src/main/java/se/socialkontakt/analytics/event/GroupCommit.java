@@ -23,7 +23,7 @@ final class GroupCommit<B> {
     private static final class Pending<B> {
         final B batch;
         boolean done;
-        Exception failure;
+        Throwable failure;
 
         Pending(B batch) {
             this.batch = batch;
@@ -77,7 +77,9 @@ final class GroupCommit<B> {
     private void writeGroup(List<Pending<B>> group) {
         try {
             writer.write(group.stream().map(pending -> pending.batch).toList());
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            // Every batch of the group must end done, or its caller would take the next turn without it in the list
+            // and acknowledge a batch never written.
             if (group.size() == 1) {
                 finish(group, e);
                 return;
@@ -88,7 +90,7 @@ final class GroupCommit<B> {
         finish(group, null);
     }
 
-    private void finish(List<Pending<B>> group, Exception failure) {
+    private void finish(List<Pending<B>> group, Throwable failure) {
         synchronized (this) {
             for (Pending<B> pending : group) {
                 pending.failure = failure;
@@ -97,12 +99,15 @@ final class GroupCommit<B> {
         }
     }
 
-    private static void rethrow(Exception failure) throws SQLException {
+    private static void rethrow(Throwable failure) throws SQLException {
         if (failure instanceof SQLException sql) {
             throw sql;
         }
         if (failure instanceof RuntimeException runtime) {
             throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
         }
     }
 }

@@ -38,6 +38,9 @@ class GroupCommitTest {
         if (batches.contains("bad")) {
             throw new SQLException("refused");
         }
+        if (batches.contains("broken")) {
+            throw new StackOverflowError("broken");
+        }
         written.addAll(batches);
     });
 
@@ -72,6 +75,17 @@ class GroupCommitTest {
         assertThat(calls.subList(2, calls.size())).containsExactlyInAnyOrder(List.of("bad"), List.of("good"));
     }
 
+    @Test
+    void aGroupWhoseWriteThrowsAnErrorLeavesNoBatchUnwrittenAndNoCallerWaiting() throws Exception {
+        List<Future<Boolean>> callers = twoMoreWhileTheFirstIsWritten("broken", "good");
+
+        assertThat(callers.get(0).get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(callers.get(2).get(10, TimeUnit.SECONDS)).as("written when acknowledged").isTrue();
+        assertThatThrownBy(() -> callers.get(1).get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(StackOverflowError.class);
+        assertThat(submit("later").get(10, TimeUnit.SECONDS)).as("a later batch is written").isTrue();
+    }
+
     /**
      * The batch "first" is written and held in its write until two more batches wait; then it may end. The callers'
      * outcomes, in that order.
@@ -93,7 +107,7 @@ class GroupCommitTest {
             try {
                 groups.write(batch);
                 outcome.complete(written.contains(batch));
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
                 outcome.completeExceptionally(e);
             }
         });
