@@ -56,7 +56,7 @@ public final class ChaosRun {
             schedule.rethrowFailure();
 
             Settling.await(topology);
-            Verdict verdict = new Checks(ledger, schedule.windows()).verdict(
+            Verdict verdict = new Checks(ledger, schedule.windows()).verdict(loadStarted,
                     EventTally.onTopicsSince(loadStarted, topology.kafkaAdmin()), votesBefore, dashboardBefore,
                     dashboard.counts(), load.journeysStarted());
             String table = ResultTable.render(settings, verdict);

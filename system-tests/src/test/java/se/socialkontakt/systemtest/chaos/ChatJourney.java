@@ -26,7 +26,7 @@ final class ChatJourney implements Runnable {
     public void run() {
         Api.Reply requested = api.create("chat: request conversation", Api.CHAT + "/api/conversations", null,
                 Map.of("ageBand", "AGE_16_18"));
-        if (!requested.accepted()) {
+        if (!ledger.created("conversation", requested)) {
             return;
         }
         UUID id = UUID.fromString(requested.body().get("id").asText());

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -32,21 +33,23 @@ final class Checks {
     }
 
     /**
+     * @param loadStarted      when the load began
      * @param onTopics         events on the topics since the load began
      * @param analyticsBefore  what analytics held before the load about the aggregates that existed already (FAQ
      *                         articles)
      * @param dashboardBefore  the dashboard's counts before the load
      * @param dashboardAfter   the same after settling
      */
-    Verdict verdict(Map<Ledger.Subject, Integer> onTopics, Map<Ledger.Subject, Integer> analyticsBefore,
-            Map<EventType, Long> dashboardBefore, Map<EventType, Long> dashboardAfter, int journeys)
-            throws SQLException {
+    Verdict verdict(Instant loadStarted, Map<Ledger.Subject, Integer> onTopics,
+            Map<Ledger.Subject, Integer> analyticsBefore, Map<EventType, Long> dashboardBefore,
+            Map<EventType, Long> dashboardAfter, int journeys) throws SQLException {
         checkStates();
+        int unknownRows = UnknownRows.find(ledger, loadStarted, problems);
         Verdict.Events events = checkEvents(onTopics, analyticsBefore);
         checkDashboard(dashboardBefore, dashboardAfter);
         checkChatMessages();
-        return new Verdict(requests(), events, ledger.acked().size(), journeys, recoveries(), p99OutsideFaults(),
-                ledger.abandoned(), List.copyOf(problems));
+        return new Verdict(requests(), unknownRows, events, ledger.acked().size(), journeys, recoveries(),
+                p99OutsideFaults(), ledger.abandoned(), List.copyOf(problems));
     }
 
     private void checkStates() throws SQLException {

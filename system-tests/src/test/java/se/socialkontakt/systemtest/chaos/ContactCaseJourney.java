@@ -25,7 +25,7 @@ final class ContactCaseJourney implements Runnable {
         Api.Reply opened = api.create("contact center: open case", Api.CONTACT_CENTER + "/api/cases", "agent",
                 Map.of("channel", "PHONE", "category", "ELDERLY_CARE", "targetGroup", "RELATIVES",
                         "summary", "Frågar om trygghetslarm (felinjektionstest)"));
-        if (!opened.accepted()) {
+        if (!ledger.created("contact_case", opened)) {
             return;
         }
         UUID id = opened.createdId();

@@ -37,7 +37,7 @@ final class HousingJourney implements Runnable {
     public void run() {
         Api.Reply started = api.create("housing: start application", Api.HOUSING + "/api/applications", "resident",
                 Map.of("applicantRole", "SELF"));
-        if (!started.accepted()) {
+        if (!ledger.created("application", started)) {
             return;
         }
         UUID id = started.createdId();

@@ -43,6 +43,8 @@ final class Ledger {
     private final Queue<AckedMessage> acked = new ConcurrentLinkedQueue<>();
     private final Set<UUID> seenByTheOtherSide = ConcurrentHashMap.newKeySet();
     private final Queue<String> abandoned = new ConcurrentLinkedQueue<>();
+    /** Per table: creates that got no answer at all, and so may have stored a row the ledger cannot name. */
+    private final Map<String, Integer> unnamedRows = new ConcurrentHashMap<>();
 
     void attempt(String kind, int status, Instant at, Duration latency) {
         attempts.add(new Attempt(kind, status, at, latency));
@@ -85,6 +87,14 @@ final class Ledger {
         }
     }
 
+    /** Whether a create was accepted; one whose answer was lost may have stored a row the ledger cannot name. */
+    boolean created(String table, Api.Reply reply) {
+        if (!reply.accepted() && reply.answerLost()) {
+            unnamedRows.merge(table, 1, Integer::sum);
+        }
+        return reply.accepted();
+    }
+
     void expectStored(String database, String table, UUID id, String... statuses) {
         states.put(id, new StoredState(database, table, id, Set.of(statuses)));
     }
@@ -112,6 +122,10 @@ final class Ledger {
 
     Map<Subject, Integer> possible() {
         return Map.copyOf(possible);
+    }
+
+    int unnamedRowsIn(String table) {
+        return unnamedRows.getOrDefault(table, 0);
     }
 
     List<StoredState> states() {

@@ -19,6 +19,8 @@ final class ResultTable {
                 + "| other refusals (4xx) |\n| ---: | ---: | ---: | ---: | ---: |\n");
         table.append(row(requests.sent(), requests.accepted(), requests.refusedRetryableDuringFaults(),
                 requests.serverErrorsOutsideFaults(), requests.otherRefusals()));
+        table.append("\nStored twice by a retried create (rows the ledger does not know): ")
+                .append(verdict.unknownRows()).append('\n');
         Verdict.Events events = verdict.events();
         table.append("\n| Events expected | on the topics | in analytics | lost | duplicated | chat messages acknowledged "
                 + "|\n| ---: | ---: | ---: | ---: | ---: | ---: |\n");
@@ -30,7 +32,8 @@ final class ResultTable {
         table.append("\n| Request (outside faults) | p99 |\n| --- | ---: |\n");
         verdict.p99OutsideFaults().forEach((kind, p99) -> table.append("| ").append(kind).append(" | ")
                 .append(p99.toMillis()).append(" ms |\n"));
-        table.append("\nJourneys abandoned (a chat that could not go on within its attempts): ")
+        table.append("\nJourneys abandoned (a chat that could not go on within its attempts, or an answer the "
+                + "harness did not expect): ")
                 .append(verdict.abandoned().size()).append('\n');
         verdict.abandoned().forEach(why -> table.append("- ").append(why).append('\n'));
         table.append("\nVerdict: ").append(verdict.passed() ? "passed" : "FAILED, " + verdict.problems().size()

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What the run showed: the figures of the table, and every broken guarantee as one line of {@link #problems}. */
-public record Verdict(Requests requests, Events events, int chatMessagesAcked, int journeys,
+public record Verdict(Requests requests, int unknownRows, Events events, int chatMessagesAcked, int journeys,
         Map<FaultKind, Recovery> recoveries, Map<String, Duration> p99OutsideFaults, List<String> abandoned,
         List<String> problems) {
 
