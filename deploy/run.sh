@@ -4,8 +4,12 @@
 # so does deploy/stop.sh from another terminal. With --detach it returns once everything is ready.
 # With --ha: two instances of each service behind HAProxy (deploy/infra/haproxy.sh) on the same public ports, and
 # Kafka as a cluster of three brokers (deploy/infra/kafka.sh with KAFKA_NODES=3), as in production.
+# With --no-build it starts the services packaged before (the fault harness runs inside mvn verify, which packaged
+# them). --restart-instance NAME-N starts one instance of the running --ha suite again (after the fault harness killed
+# it), as the suite started it, and returns when it is ready.
 #
-# Usage: deploy/run.sh [--ha] [--detach]
+# Usage: deploy/run.sh [--ha] [--detach] [--no-build]
+#        deploy/run.sh --restart-instance chat-service-1
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
@@ -14,13 +18,26 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 # shellcheck source-path=SCRIPTDIR source=lib/suite.sh
 . "$HERE/lib/suite.sh"
 
-detach=false ha=false
-for option in "$@"; do
-  case "$option" in
+usage="usage: deploy/run.sh [--ha] [--detach] [--no-build] | --restart-instance <service>-<n>"
+detach=false ha=false build=true
+while (($#)); do
+  case "$1" in
     --detach) detach=true ;;
     --ha) ha=true ;;
-    *) sk_fail "unknown option '$option'" "usage: deploy/run.sh [--ha] [--detach]" ;;
+    --no-build) build=false ;;
+    --restart-instance)
+      (($# == 2)) || sk_fail "--restart-instance takes one instance name and nothing else" "$usage"
+      port="$(sk_instance_public_port "$2")" || sk_fail "no instance '$2'" "name one like chat-service-1"
+      sk_java_home
+      sk_export_service_environment true
+      sk_stop "$2"
+      sk_start_service "$2" "$port"
+      sk_await_service "$2" "$port"
+      exit 0
+      ;;
+    *) sk_fail "unknown option '$1'" "$usage" ;;
   esac
+  shift
 done
 if $ha; then
   # Read by deploy/infra/up.sh's kafka.sh and by sk_infra_up_tracked.
@@ -44,18 +61,14 @@ trap '[[ $? -eq 0 ]] || stop_everything' EXIT
 
 sk_infra_up_tracked suite
 
-sk_info "building the services (first build downloads dependencies: several minutes; later ones about a minute)"
-( cd "$SK_ROOT" && sk_mvn -B -q package -Dmaven.test.skip=true ) >"$SK_LOG_DIR/build.log" 2>&1 \
-  || sk_fail "the build failed" "see $SK_LOG_DIR/build.log"
-sk_ok "services built"
+if $build; then
+  sk_info "building the services (first build downloads dependencies: several minutes; later ones about a minute)"
+  ( cd "$SK_ROOT" && sk_mvn -B -q package -Dmaven.test.skip=true ) >"$SK_LOG_DIR/build.log" 2>&1 \
+    || sk_fail "the build failed" "see $SK_LOG_DIR/build.log"
+  sk_ok "services built"
+fi
 
-# The demo shows a year of follow-up: analytics may publish generated history (never set in production).
-export SOCIALKONTAKT_ANALYTICS_DEMO_ENABLED=true
-# ... and the housing e-service lives through a demo year of applications, whose events the dashboard counts.
-export SOCIALKONTAKT_HOUSING_DEMO_ENABLED=true
-# The production build with the demo's secrets (the database roles' passwords): production proper sets each secret in
-# the environment and stops at start without it.
-export QUARKUS_PROFILE=prod,demo
+sk_export_service_environment "$ha"
 # Whatever ran before, in either mode, makes way for the fresh build.
 sk_stop_services
 # Submitted applications go on to the case system, which is outside the suite: the demo runs a stand-in.
@@ -65,15 +78,6 @@ else
   sk_start_bg "$SK_CASE_SYSTEM" "$SK_LOG_DIR/$SK_CASE_SYSTEM.log" "$JAVA_HOME/bin/java" -Xmx32m \
     -cp "$SK_ROOT/test-support/target/classes:$SK_ROOT/test-support/target/stand-in-lib/*" \
     se.socialkontakt.testsupport.CaseSystemIntake 8099
-fi
-if $ha; then
-  # Behind the balancer (deploy/k8s's settings for pods behind the ingress): every broker of the cluster; the
-  # client's address from X-Forwarded-For, which only the balancer can send (the instances listen on loopback); pools
-  # such that eight instances stay below PostgreSQL's default 100 connections.
-  KAFKA_BOOTSTRAP_SERVERS="$("$HERE/infra/kafka.sh" bootstrap)"
-  export KAFKA_BOOTSTRAP_SERVERS QUARKUS_HTTP_HOST=127.0.0.1 \
-    QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
-    QUARKUS_DATASOURCE_JDBC_MAX_SIZE=10
 fi
 # name:port of each process: the services, or with --ha their instances (name-1, name-2).
 processes=()
@@ -88,19 +92,10 @@ for entry in "${SK_SERVICES[@]}"; do
   fi
 done
 for entry in "${processes[@]}"; do
-  name="${entry%%:*}" port="${entry##*:}"
-  # The module is the service's name; an instance's name adds -<n>. A JVM out of memory exits rather than limp on
-  # with dead threads (a consumer that stopped consuming).
-  QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$((port + 1000))" \
-    sk_start_bg "$name" "$SK_LOG_DIR/$name.log" "$JAVA_HOME/bin/java" -Xmx384m -XX:+ExitOnOutOfMemoryError \
-    -jar "$SK_ROOT/${name%-[0-9]}/target/quarkus-app/quarkus-run.jar"
+  sk_start_service "${entry%%:*}" "${entry##*:}"
 done
 for entry in "${processes[@]}"; do
-  name="${entry%%:*}" port="${entry##*:}"
-  sk_info "waiting for $name to be ready"
-  # Health, metrics and OpenAPI are on the management port: the public port + 1000.
-  sk_wait_http "http://localhost:$((port + 1000))/q/health/ready" 180 "$name"
-  sk_ok "$name ready on http://localhost:$port"
+  sk_await_service "${entry%%:*}" "${entry##*:}"
 done
 if $ha; then
   "$HERE/infra/haproxy.sh" start

@@ -65,3 +65,53 @@ sk__stop_quietly() {
   fi
   sk_stop "$1"
 }
+
+# The environment every service process of deploy/run.sh gets, exported: the demo settings and, with --ha ($1 = true),
+# the settings of instances behind the balancer. deploy/run.sh --restart-instance starts an instance again with the same.
+sk_export_service_environment() {
+  # The demo shows a year of follow-up: analytics may publish generated history (never set in production).
+  export SOCIALKONTAKT_ANALYTICS_DEMO_ENABLED=true
+  # ... and the housing e-service lives through a demo year of applications, whose events the dashboard counts.
+  export SOCIALKONTAKT_HOUSING_DEMO_ENABLED=true
+  # The production build with the demo's secrets (the database roles' passwords): production proper sets each secret
+  # in the environment and stops at start without it.
+  export QUARKUS_PROFILE=prod,demo
+  if [[ "$1" == true ]]; then
+    # Behind the balancer (deploy/k8s's settings for pods behind the ingress): every broker of the cluster; the
+    # client's address from X-Forwarded-For, which only the balancer can send (the instances listen on loopback);
+    # pools such that eight instances stay below PostgreSQL's default 100 connections.
+    KAFKA_BOOTSTRAP_SERVERS="$(KAFKA_NODES=3 "$SK_ROOT/deploy/infra/kafka.sh" bootstrap)"
+    export KAFKA_BOOTSTRAP_SERVERS QUARKUS_HTTP_HOST=127.0.0.1 \
+      QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
+      QUARKUS_DATASOURCE_JDBC_MAX_SIZE=10
+  fi
+}
+
+# Usage: sk_start_service NAME PORT — starts a service (NAME is its module) or an instance of one (module-<n>) from
+# its packaged jar, in the environment sk_export_service_environment set.
+sk_start_service() {
+  local name="$1" port="$2"
+  # A JVM out of memory exits rather than limp on with dead threads (a consumer that stopped consuming).
+  QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$((port + 1000))" \
+    sk_start_bg "$name" "$SK_LOG_DIR/$name.log" "$JAVA_HOME/bin/java" -Xmx384m -XX:+ExitOnOutOfMemoryError \
+    -jar "$SK_ROOT/${name%-[0-9]}/target/quarkus-app/quarkus-run.jar"
+}
+
+# Usage: sk_await_service NAME PORT — waits until the service or instance is ready; health is on the management port.
+sk_await_service() {
+  sk_info "waiting for $1 to be ready"
+  sk_wait_http "http://localhost:$(($2 + 1000))/q/health/ready" 180 "$1"
+  sk_ok "$1 ready on http://localhost:$2"
+}
+
+# Usage: sk_instance_public_port NAME-N — the port instance N of the service NAME listens on (deploy/run.sh --ha).
+sk_instance_public_port() {
+  local instance="$1" entry
+  for entry in "${SK_SERVICES[@]}"; do
+    if [[ "${entry%%:*}" == "${instance%-[0-9]}" ]]; then
+      sk_instance_port "${entry##*:}" "${instance##*-}"
+      return 0
+    fi
+  done
+  return 1
+}

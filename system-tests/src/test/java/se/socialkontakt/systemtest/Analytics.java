@@ -19,7 +19,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 /** What the analytics API shows, read as the manager demo user. */
-final class Analytics {
+public final class Analytics {
     private static final String GROUP = "analytics-service";
 
     private Analytics() {
@@ -58,7 +58,12 @@ final class Analytics {
      * processed (and stored, or recognised as duplicate) everything, including redeliveries sent by a test.
      */
     static void awaitConsumerCaughtUp(Duration timeout) {
-        try (Admin admin = Admin.create(Suite.kafkaAdmin())) {
+        awaitConsumerCaughtUp(Suite.kafkaAdmin(), timeout);
+    }
+
+    /** The same on any broker or cluster, reached with the given admin client settings. */
+    public static void awaitConsumerCaughtUp(Map<String, Object> kafkaAdmin, Duration timeout) {
+        try (Admin admin = Admin.create(kafkaAdmin)) {
             List<String> topics = List.of("chat-events", "housing-events", "contact-events", "crisis-messages");
             Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get().values()
                     .stream().flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(),

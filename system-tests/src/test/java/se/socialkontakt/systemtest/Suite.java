@@ -160,12 +160,17 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     /** The tests request chats at any hour: the admin opens the chat today and tomorrow, round the clock. */
     static void openTheChatAllDay() {
+        openTheChatAllDay(Service.CHAT.url(""));
+    }
+
+    /** The same on the chat at that address. */
+    public static void openTheChatAllDay(String chat) {
         String admin = KeycloakTokens.accessTokenOf("admin");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
         for (LocalDate day : List.of(today, today.plusDays(1))) {
             RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON)
                     .body("{\"opens\": \"00:00\", \"closes\": \"00:00\", \"reason\": \"System test\"}")
-                    .put(Service.CHAT.url("/api/hours/exceptions/" + day))
+                    .put(chat + "/api/hours/exceptions/" + day)
                     .then().statusCode(200);
         }
     }
