@@ -55,7 +55,7 @@ public final class ChaosRun {
             }
             schedule.rethrowFailure();
 
-            Settling.await(topology);
+            Settling.awaitStoredSince(topology, loadStarted);
             Verdict verdict = new Checks(ledger, schedule.windows()).verdict(loadStarted,
                     EventTally.onTopicsSince(loadStarted, topology.kafkaAdmin()), votesBefore, dashboardBefore,
                     dashboard.counts(), load.journeysStarted());

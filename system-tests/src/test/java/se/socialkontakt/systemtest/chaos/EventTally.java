@@ -19,10 +19,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** How many events of each type about each aggregate are on the topics, and stored in analytics. */
 final class EventTally {
@@ -32,6 +35,20 @@ final class EventTally {
     /** Every record the producers put on their topics since the moment, counted by aggregate (the subject) and type. */
     static Map<Ledger.Subject, Integer> onTopicsSince(Instant since, Map<String, Object> kafkaAdmin) {
         Map<Ledger.Subject, Integer> counts = new HashMap<>();
+        forEachOnTopicsSince(since, kafkaAdmin, event -> EventType.fromType(event.getType()).ifPresent(type ->
+                counts.merge(new Ledger.Subject(UUID.fromString(event.getSubject()), type), 1, Integer::sum)));
+        return counts;
+    }
+
+    /** The ids of the events the producers put on their topics since the moment. */
+    static Set<String> idsOnTopicsSince(Instant since, Map<String, Object> kafkaAdmin) {
+        Set<String> ids = new HashSet<>();
+        forEachOnTopicsSince(since, kafkaAdmin, event -> ids.add(event.getId()));
+        return ids;
+    }
+
+    private static void forEachOnTopicsSince(Instant since, Map<String, Object> kafkaAdmin,
+            Consumer<CloudEvent> action) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(kafkaAdmin, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = List.of(Topics.CHAT, Topics.HOUSING, Topics.CONTACT).stream()
@@ -47,13 +64,23 @@ final class EventTally {
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (!reached(consumer, ends) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    CloudEvent event = EventEnvelope.read(record.value());
-                    EventType.fromType(event.getType()).ifPresent(type -> counts.merge(
-                            new Ledger.Subject(UUID.fromString(event.getSubject()), type), 1, Integer::sum));
+                    action.accept(EventEnvelope.read(record.value()));
                 }
             }
         }
-        return counts;
+    }
+
+    /** How many of these events analytics stored. */
+    static long storedInAnalytics(Collection<String> ids) throws SQLException {
+        try (Connection connection = Databases.open(Databases.ANALYTICS);
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT count(*) FROM event WHERE id = ANY (?)")) {
+            select.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private static boolean reached(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
