@@ -56,7 +56,9 @@ public final class ChaosRun {
             schedule.rethrowFailure();
 
             Settling.awaitStoredSince(topology, loadStarted);
-            Verdict verdict = new Checks(ledger, schedule.windows()).verdict(loadStarted,
+            Checks checks = new Checks(ledger, schedule.windows());
+            Settling.uncommittedOffsets(topology).ifPresent(checks::report);
+            Verdict verdict = checks.verdict(loadStarted,
                     EventTally.onTopicsSince(loadStarted, topology.kafkaAdmin()), votesBefore, dashboardBefore,
                     dashboard.counts(), load.journeysStarted());
             String table = ResultTable.render(settings, verdict);

@@ -32,6 +32,11 @@ final class Checks {
         this.faults = faults;
     }
 
+    /** A broken guarantee found outside these checks (while settling). */
+    void report(String problem) {
+        problems.add(problem);
+    }
+
     /**
      * @param loadStarted      when the load began
      * @param onTopics         events on the topics since the load began
