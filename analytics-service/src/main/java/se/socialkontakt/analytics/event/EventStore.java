@@ -9,6 +9,7 @@ import se.socialkontakt.analytics.aggregate.AggregateStore;
 import se.socialkontakt.analytics.aggregate.StoredEvent;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.events.EventType;
+import se.socialkontakt.support.unavailable.WaitsForDatabase;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -64,6 +65,7 @@ public class EventStore {
      * ones to the serving aggregates in the same transaction; returns how many were new. When this returns, they are
      * committed.
      */
+    @WaitsForDatabase
     @Transactional(rollbackOn = SQLException.class)
     public int store(List<Received> events) throws SQLException {
         Map<String, Received> byId = new TreeMap<>();

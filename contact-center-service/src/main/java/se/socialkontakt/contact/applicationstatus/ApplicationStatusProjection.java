@@ -13,6 +13,7 @@ import se.socialkontakt.events.HousingApplicationStatusChanged;
 import se.socialkontakt.events.HousingApplicationSubmitted;
 import se.socialkontakt.events.HousingDecisionMade;
 import se.socialkontakt.events.InvalidEventException;
+import se.socialkontakt.support.unavailable.WaitsForDatabase;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -34,6 +35,7 @@ public class ApplicationStatusProjection {
 
     @Incoming("housing-events")
     @Blocking
+    @WaitsForDatabase
     @Transactional
     public void apply(String record) {
         CloudEvent event;
