@@ -29,9 +29,13 @@ final class ResultTable {
         table.append("\n| Fault | times | longest recovery |\n| --- | ---: | ---: |\n");
         verdict.recoveries().forEach((kind, recovery) -> table.append("| ").append(kind.label()).append(" | ")
                 .append(recovery.faults()).append(" | ").append(seconds(recovery.longest())).append(" |\n"));
-        table.append("\n| Request (outside faults) | p99 |\n| --- | ---: |\n");
-        verdict.p99OutsideFaults().forEach((kind, p99) -> table.append("| ").append(kind).append(" | ")
-                .append(p99.toMillis()).append(" ms |\n"));
+        if (verdict.p99OutsideFaults().isEmpty()) {
+            table.append("\nNo request outside a fault window (the windows covered the whole load): no p99.\n");
+        } else {
+            table.append("\n| Request (outside faults) | p99 |\n| --- | ---: |\n");
+            verdict.p99OutsideFaults().forEach((kind, p99) -> table.append("| ").append(kind).append(" | ")
+                    .append(p99.toMillis()).append(" ms |\n"));
+        }
         table.append("\nJourneys abandoned (a chat that could not go on within its attempts, or an answer the "
                 + "harness did not expect): ")
                 .append(verdict.abandoned().size()).append('\n');
