@@ -13,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The connector's throttled commit strategy (commit up to the oldest record not yet acknowledged) whose failed commits
- * are made again ({@link RecommittingConsumer}). Every consumer of the suite uses it (commit-strategy
- * {@value #NAME}, set for the connector in service-support's configuration).
+ * are made again ({@link RecommittingConsumer}). Chosen per channel with commit-strategy {@value #NAME} by every
+ * consumer that commits offsets (analytics' four channels, the contact center's housing-events).
  */
 @ApplicationScoped
 @Identifier(RecommittingThrottledCommit.NAME)
