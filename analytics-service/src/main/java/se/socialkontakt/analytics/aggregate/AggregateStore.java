@@ -34,13 +34,16 @@ public class AggregateStore {
     private static final String[] FOLLOW_UP_TYPES = { EventType.CONTACT_CASE_FIRST_RESPONSE.type(),
             EventType.CONTACT_CASE_ROUTED.type(), EventType.CONTACT_CASE_RESOLVED.type(),
             EventType.CONTACT_CASE_SLA_BREACHED.type() };
-    private static final String UPSERT = """
-            INSERT INTO aggregate (generation, day, measure, channel, category, target_group, unit, item, bucket, n)
-            SELECT ?, day, measure, channel, category, target_group, unit, item, bucket, n
+    private static final String CELLS = "measure, channel, category, target_group, unit, item, bucket";
+    private static final String UNNEST_CELLS = """
             FROM unnest(?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bigint[])
-                AS c(day, measure, channel, category, target_group, unit, item, bucket, n)
-            ON CONFLICT (generation, day, measure, channel, category, target_group, unit, item, bucket)
-            DO UPDATE SET n = aggregate.n + EXCLUDED.n""";
+                AS c(start, measure, channel, category, target_group, unit, item, bucket, n)""";
+    private static final String UPSERT_DAYS = "INSERT INTO aggregate (generation, day, " + CELLS + ", n) SELECT ?, start, "
+            + CELLS + ", n " + UNNEST_CELLS + " ON CONFLICT (generation, day, " + CELLS
+            + ") DO UPDATE SET n = aggregate.n + EXCLUDED.n";
+    private static final String UPSERT_ROLLUPS = "INSERT INTO aggregate_rollup (generation, level, start, " + CELLS
+            + ", n) SELECT ?, ?, start, " + CELLS + ", n " + UNNEST_CELLS + " ON CONFLICT (generation, level, start, "
+            + CELLS + ") DO UPDATE SET n = aggregate_rollup.n + EXCLUDED.n";
 
     private final AgroalDataSource dataSource;
     private final ZoneId zone;
@@ -209,12 +212,30 @@ public class AggregateStore {
                 EventType.fromType(type).map(known -> known.readData(data)).orElse(null));
     }
 
+    /** Writes the day cells' changes and the same changes rolled up to their months and years. */
     private static void write(Connection connection, int generation, Deltas deltas) throws SQLException {
         if (deltas.isEmpty()) {
             return;
         }
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT_DAYS)) {
+            upsert.setInt(1, generation);
+            execute(upsert, 2, deltas);
+        }
+        for (Level level : List.of(Level.MONTH, Level.YEAR)) {
+            Deltas rolledUp = new Deltas();
+            deltas.forEach((dayCell, n) -> rolledUp.add(level.startOf(dayCell.day()), dayCell.cell(), n));
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ROLLUPS)) {
+                upsert.setInt(1, generation);
+                upsert.setString(2, level.name());
+                execute(upsert, 3, rolledUp);
+            }
+        }
+    }
+
+    /** Sets the changes as the nine arrays from parameter {@code first} on, and executes; nothing when all are zero. */
+    private static void execute(PreparedStatement upsert, int first, Deltas deltas) throws SQLException {
         int n = deltas.size();
-        List<Date> days = new ArrayList<>(n);
+        List<Date> starts = new ArrayList<>(n);
         List<String> measures = new ArrayList<>(n);
         List<String> channels = new ArrayList<>(n);
         List<String> categories = new ArrayList<>(n);
@@ -225,7 +246,7 @@ public class AggregateStore {
         List<Long> counts = new ArrayList<>(n);
         deltas.forEach((dayCell, count) -> {
             Cell cell = dayCell.cell();
-            days.add(Date.valueOf(dayCell.day()));
+            starts.add(Date.valueOf(dayCell.day()));
             measures.add(cell.measure().name());
             channels.add(cell.channel());
             categories.add(cell.category());
@@ -238,19 +259,17 @@ public class AggregateStore {
         if (counts.isEmpty()) {
             return;
         }
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            upsert.setInt(1, generation);
-            upsert.setArray(2, connection.createArrayOf("date", days.toArray()));
-            upsert.setArray(3, array(connection, measures));
-            upsert.setArray(4, array(connection, channels));
-            upsert.setArray(5, array(connection, categories));
-            upsert.setArray(6, array(connection, targetGroups));
-            upsert.setArray(7, array(connection, units));
-            upsert.setArray(8, array(connection, items));
-            upsert.setArray(9, connection.createArrayOf("integer", buckets.toArray()));
-            upsert.setArray(10, connection.createArrayOf("bigint", counts.toArray()));
-            upsert.executeUpdate();
-        }
+        Connection connection = upsert.getConnection();
+        upsert.setArray(first, connection.createArrayOf("date", starts.toArray()));
+        upsert.setArray(first + 1, array(connection, measures));
+        upsert.setArray(first + 2, array(connection, channels));
+        upsert.setArray(first + 3, array(connection, categories));
+        upsert.setArray(first + 4, array(connection, targetGroups));
+        upsert.setArray(first + 5, array(connection, units));
+        upsert.setArray(first + 6, array(connection, items));
+        upsert.setArray(first + 7, connection.createArrayOf("integer", buckets.toArray()));
+        upsert.setArray(first + 8, connection.createArrayOf("bigint", counts.toArray()));
+        upsert.executeUpdate();
     }
 
     private static Array array(Connection connection, List<String> values) throws SQLException {
@@ -266,18 +285,62 @@ public class AggregateStore {
         }
     }
 
-    /** A generation's cells summed over the days from {@code from} to {@code until} (exclusive). */
-    public Map<Cell, Long> totals(int generation, LocalDate from, LocalDate until) {
+    /**
+     * A generation's cells summed over the days from {@code from} to {@code until} (exclusive), as the query reads
+     * them: whole years and months from the roll-ups, the days at the edges from the day cells.
+     */
+    public Map<Cell, Long> totals(int generation, LocalDate from, LocalDate until, TotalsQuery query) {
         Map<Cell, Long> totals = new HashMap<>();
+        List<Level.Part> parts = Level.cover(from, until);
+        if (parts.isEmpty()) {
+            return totals;
+        }
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT measure");
+        for (Dimension dimension : Dimension.values()) {
+            Set<Measure> kept = query.kept().get(dimension);
+            if (kept.size() == Measure.values().length) {
+                sql.append(", ").append(dimension.column());
+            } else if (kept.isEmpty()) {
+                sql.append(", ''");
+            } else {
+                sql.append(", CASE WHEN measure = ANY (?::text[]) THEN ").append(dimension.column()).append(" ELSE '' END");
+                parameters.add(names(kept));
+            }
+        }
+        sql.append(", item, bucket, sum(n) FROM (");
+        for (Level.Part part : parts) {
+            if (part != parts.get(0)) {
+                sql.append(" UNION ALL ");
+            }
+            sql.append("SELECT ").append(CELLS).append(", n FROM ");
+            parameters.add(generation);
+            if (part.level() == Level.DAY) {
+                sql.append("aggregate WHERE generation = ? AND day >= ? AND day < ?");
+            } else {
+                sql.append("aggregate_rollup WHERE generation = ? AND level = ? AND start >= ? AND start < ?");
+                parameters.add(part.level().name());
+            }
+            parameters.add(part.from());
+            parameters.add(part.until());
+        }
+        sql.append(") cell WHERE true");
+        for (TotalsQuery.Narrowing narrowing : query.narrowings()) {
+            sql.append(" AND (measure <> ALL (?::text[]) OR ").append(narrowing.dimension().column()).append(" = ?)");
+            parameters.add(names(narrowing.measures()));
+            parameters.add(narrowing.value());
+        }
+        sql.append(" GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(n) <> 0");
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("""
-                SELECT measure, channel, category, target_group, unit, item, bucket, sum(n) FROM aggregate
-                WHERE generation = ? AND day >= ? AND day < ?
-                GROUP BY measure, channel, category, target_group, unit, item, bucket
-                HAVING sum(n) <> 0""")) {
-            select.setInt(1, generation);
-            select.setObject(2, from);
-            select.setObject(3, until);
+                PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                Object parameter = parameters.get(i);
+                if (parameter instanceof String[] names) {
+                    select.setArray(i + 1, connection.createArrayOf("text", names));
+                } else {
+                    select.setObject(i + 1, parameter);
+                }
+            }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     totals.put(new Cell(Measure.valueOf(rows.getString(1)), rows.getString(2), rows.getString(3),
@@ -288,6 +351,10 @@ public class AggregateStore {
             throw new IllegalStateException("Could not read the aggregates", e);
         }
         return totals;
+    }
+
+    private static String[] names(Set<Measure> measures) {
+        return measures.stream().map(Measure::name).toArray(String[]::new);
     }
 
     /** Stored events per type and day, from the serving generation, over the days from {@code from} to {@code until}. */

@@ -169,11 +169,13 @@ public class Rebuild {
     }
 
     private boolean dropRetired() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("""
-                        DELETE FROM aggregate WHERE generation IN
-                            (SELECT generation FROM aggregate_generation WHERE state = 'RETIRED')""")) {
-            delete.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            for (String table : List.of("aggregate", "aggregate_rollup")) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                        + " WHERE generation IN (SELECT generation FROM aggregate_generation WHERE state = 'RETIRED')")) {
+                    delete.executeUpdate();
+                }
+            }
             return true;
         }
     }

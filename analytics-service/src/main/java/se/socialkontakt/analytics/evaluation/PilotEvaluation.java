@@ -2,6 +2,7 @@ package se.socialkontakt.analytics.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import se.socialkontakt.analytics.aggregate.AggregateStore;
+import se.socialkontakt.analytics.aggregate.TotalsQuery;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +33,9 @@ public class PilotEvaluation {
         // Both windows from one generation, so that a rebuild switched in between cannot mix two countings.
         int generation = aggregates.servingGeneration();
         return new Evaluation(service, windows, Comparison.of(service,
-                aggregates.totals(generation, windows.before().start(), windows.before().endExclusive()),
-                aggregates.totals(generation, windows.after().start(), windows.after().endExclusive())));
+                aggregates.totals(generation, windows.before().start(), windows.before().endExclusive(),
+                        TotalsQuery.EVERYTHING),
+                aggregates.totals(generation, windows.after().start(), windows.after().endExclusive(),
+                        TotalsQuery.EVERYTHING)));
     }
 }

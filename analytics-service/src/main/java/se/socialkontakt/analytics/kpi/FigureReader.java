@@ -1,14 +1,19 @@
 package se.socialkontakt.analytics.kpi;
 
 import se.socialkontakt.analytics.aggregate.Cell;
+import se.socialkontakt.analytics.aggregate.Dimension;
 import se.socialkontakt.analytics.aggregate.Histogram;
 import se.socialkontakt.analytics.aggregate.Measure;
+import se.socialkontakt.analytics.aggregate.TotalsQuery;
 import se.socialkontakt.events.EventType;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -16,10 +21,26 @@ import java.util.function.Predicate;
 /**
  * Computes the follow-up figures of a period from its aggregate cells, summed over its days. Pure. The definitions are
  * those of docs/figures.md: counts, breakdowns with their shares, shares of a condition, and medians and 90th
- * percentiles read from the cells' histograms (exact up to 1,000, within 0.5 % above; see {@link Histogram}).
+ * percentiles read from the cells' histograms (exact up to 1,000, within 0.5 % above; see {@link Histogram}). Which
+ * measures a filter narrows and which dimensions a breakdown shows are said once, below, and read both by the figures
+ * and by the query that fetches their cells ({@link #query}).
  */
 public final class FigureReader {
     private static final int TOP_ARTICLES = 5;
+    /** The measures of contact cases, which the case's channel, category and target group narrow. */
+    private static final Set<Measure> BY_CASE = EnumSet.of(Measure.CONTACT_OPENED, Measure.CONTACT_FIRST_RESPONSE,
+            Measure.CONTACT_FIRST_RESPONSE_WITHIN_1_DAY, Measure.CONTACT_FIRST_RESPONSE_WITHIN_2_DAYS,
+            Measure.CONTACT_RESOLVED, Measure.CONTACT_ROUTED, Measure.CONTACT_SLA_BREACHED);
+    /** The measures a unit narrows: what the unit handled (resolutions, routings, broken promises) and its feedback. */
+    private static final Set<Measure> BY_UNIT = EnumSet.of(Measure.CONTACT_RESOLVED, Measure.CONTACT_ROUTED,
+            Measure.CONTACT_SLA_BREACHED, Measure.FEEDBACK_RECEIVED, Measure.FEEDBACK_ACKNOWLEDGED,
+            Measure.FEEDBACK_ANSWERED);
+    /** The dimensions the breakdowns below show, per measure. */
+    private static final Map<Dimension, Set<Measure>> BROKEN_DOWN = Map.of(
+            Dimension.CHANNEL, EnumSet.of(Measure.CONTACT_OPENED),
+            Dimension.CATEGORY, EnumSet.of(Measure.CONTACT_OPENED),
+            Dimension.TARGET_GROUP, EnumSet.of(Measure.CONTACT_OPENED),
+            Dimension.UNIT, EnumSet.of(Measure.CONTACT_ROUTED, Measure.FEEDBACK_RECEIVED));
 
     private final Map<Cell, Long> totals;
     private final Filters filters;
@@ -28,6 +49,30 @@ public final class FigureReader {
     private FigureReader(Map<Cell, Long> totals, Filters filters) {
         this.totals = totals;
         this.filters = filters;
+    }
+
+    /**
+     * What the figures under these filters need of the cells: the cells the filters let through, each dimension kept
+     * apart where a breakdown shows it or a filter narrows by it, and summed over everywhere else.
+     */
+    public static TotalsQuery query(Filters filters) {
+        List<TotalsQuery.Narrowing> narrowings = new ArrayList<>();
+        Set<Dimension> filtered = EnumSet.noneOf(Dimension.class);
+        narrow(narrowings, filtered, Dimension.CHANNEL, filters.channel(), BY_CASE);
+        narrow(narrowings, filtered, Dimension.CATEGORY, filters.category(), BY_CASE);
+        narrow(narrowings, filtered, Dimension.TARGET_GROUP, filters.targetGroup(), BY_CASE);
+        narrow(narrowings, filtered, Dimension.UNIT, filters.unit(), BY_UNIT);
+        Map<Dimension, Set<Measure>> kept = new EnumMap<>(BROKEN_DOWN);
+        kept.putAll(TotalsQuery.everywhere(filtered));
+        return new TotalsQuery(narrowings, kept);
+    }
+
+    private static void narrow(List<TotalsQuery.Narrowing> narrowings, Set<Dimension> filtered, Dimension dimension,
+            String value, Set<Measure> measures) {
+        if (value != null) {
+            narrowings.add(new TotalsQuery.Narrowing(dimension, value, measures));
+            filtered.add(dimension);
+        }
     }
 
     public static List<Figure.Raw> compute(Map<Cell, Long> totals, Filters filters) {
@@ -42,69 +87,65 @@ public final class FigureReader {
     }
 
     private void contacts() {
-        Predicate<Cell> ofCase = filters::caseMatches;
-        Predicate<Cell> ofCaseAndUnit = cell -> filters.caseMatches(cell) && filters.unitMatches(cell.unit());
-        long opened = sum(Measure.CONTACT_OPENED, ofCase);
+        long opened = sum(Measure.CONTACT_OPENED);
         count("contacts.total", opened);
-        breakdown("contacts.channel", Measure.CONTACT_OPENED, ofCase, Cell::channel);
-        breakdown("contacts.category", Measure.CONTACT_OPENED, ofCase, Cell::category);
-        breakdown("contacts.targetGroup", Measure.CONTACT_OPENED, ofCase, Cell::targetGroup);
+        breakdown("contacts.channel", Measure.CONTACT_OPENED, Cell::channel);
+        breakdown("contacts.category", Measure.CONTACT_OPENED, Cell::category);
+        breakdown("contacts.targetGroup", Measure.CONTACT_OPENED, Cell::targetGroup);
 
-        NavigableMap<Integer, Long> firstResponse = histogram(Measure.CONTACT_FIRST_RESPONSE, ofCase);
+        NavigableMap<Integer, Long> firstResponse = histogram(Measure.CONTACT_FIRST_RESPONSE);
         distribution("contacts.firstResponse.workingMinutes", firstResponse);
         long responses = Histogram.count(firstResponse);
-        share("contacts.answeredWithin1WorkingDay", sum(Measure.CONTACT_FIRST_RESPONSE_WITHIN_1_DAY, ofCase), responses);
-        share("contacts.answeredWithin2WorkingDays", sum(Measure.CONTACT_FIRST_RESPONSE_WITHIN_2_DAYS, ofCase),
+        share("contacts.answeredWithin1WorkingDay", sum(Measure.CONTACT_FIRST_RESPONSE_WITHIN_1_DAY), responses);
+        share("contacts.answeredWithin2WorkingDays", sum(Measure.CONTACT_FIRST_RESPONSE_WITHIN_2_DAYS),
                 responses);
 
-        long resolved = sum(Measure.CONTACT_RESOLVED, ofCaseAndUnit);
+        long resolved = sum(Measure.CONTACT_RESOLVED);
         count("contacts.resolved", resolved);
-        share("contacts.resolvedAtFirstContact",
-                sum(Measure.CONTACT_RESOLVED, ofCaseAndUnit.and(cell -> cell.item().equals("true"))), resolved);
-        count("contacts.routed", sum(Measure.CONTACT_ROUTED, ofCaseAndUnit));
-        breakdown("contacts.routedTo", Measure.CONTACT_ROUTED, ofCaseAndUnit, Cell::unit);
-        count("contacts.slaBreaches", sum(Measure.CONTACT_SLA_BREACHED, ofCaseAndUnit));
+        share("contacts.resolvedAtFirstContact", sumOfItem(Measure.CONTACT_RESOLVED, "true"), resolved);
+        count("contacts.routed", sum(Measure.CONTACT_ROUTED));
+        breakdown("contacts.routedTo", Measure.CONTACT_ROUTED, Cell::unit);
+        count("contacts.slaBreaches", sum(Measure.CONTACT_SLA_BREACHED));
     }
 
     private void chat() {
-        count("chat.queued", sum(Measure.CHAT_REQUESTED, all()));
-        NavigableMap<Integer, Long> waits = histogram(Measure.CHAT_STARTED, all());
+        count("chat.queued", sum(Measure.CHAT_REQUESTED));
+        NavigableMap<Integer, Long> waits = histogram(Measure.CHAT_STARTED);
         count("chat.answered", Histogram.count(waits));
-        count("chat.abandoned", sum(Measure.CHAT_ABANDONED, all()));
+        count("chat.abandoned", sum(Measure.CHAT_ABANDONED));
         distribution("chat.wait.seconds", waits);
-        distribution("chat.duration.seconds", histogram(Measure.CHAT_ENDED, all()));
-        breakdown("chat.ageBand", Measure.CHAT_REQUESTED, all(), Cell::item);
-        perItem(Measure.CHAT_TOPIC, all()).forEach((topic, n) -> count("chat.topic." + topic, n));
-        shareOfItem("chat.helped", Measure.CHAT_RATED, all(), "true");
+        distribution("chat.duration.seconds", histogram(Measure.CHAT_ENDED));
+        breakdown("chat.ageBand", Measure.CHAT_REQUESTED, Cell::item);
+        perItem(Measure.CHAT_TOPIC).forEach((topic, n) -> count("chat.topic." + topic, n));
+        shareOfItem("chat.helped", Measure.CHAT_RATED, "true");
     }
 
     private void housing() {
-        count("housing.started", sum(Measure.HOUSING_STARTED, all()));
-        count("housing.submitted", sum(Measure.HOUSING_SUBMITTED, all()));
-        shareOfItem("housing.digitalShare", Measure.HOUSING_SUBMITTED, all(), "DIGITAL");
-        distribution("housing.decision.workingDays", histogram(Measure.HOUSING_DECISION, all()));
-        breakdown("housing.outcome", Measure.HOUSING_DECISION, all(), Cell::item);
-        count("housing.appeals", sum(Measure.HOUSING_APPEAL, all()));
+        count("housing.started", sum(Measure.HOUSING_STARTED));
+        count("housing.submitted", sum(Measure.HOUSING_SUBMITTED));
+        shareOfItem("housing.digitalShare", Measure.HOUSING_SUBMITTED, "DIGITAL");
+        distribution("housing.decision.workingDays", histogram(Measure.HOUSING_DECISION));
+        breakdown("housing.outcome", Measure.HOUSING_DECISION, Cell::item);
+        count("housing.appeals", sum(Measure.HOUSING_APPEAL));
     }
 
     private void feedback() {
-        Predicate<Cell> inUnit = cell -> filters.unitMatches(cell.unit());
-        count("feedback.received", sum(Measure.FEEDBACK_RECEIVED, inUnit));
-        breakdown("feedback.kind", Measure.FEEDBACK_RECEIVED, inUnit, Cell::item);
-        breakdown("feedback.unit", Measure.FEEDBACK_RECEIVED, inUnit, Cell::unit);
-        shareOfItem("feedback.acknowledgedWithin2WorkingDays", Measure.FEEDBACK_ACKNOWLEDGED, inUnit, "true");
-        shareOfItem("feedback.answeredWithin10WorkingDays", Measure.FEEDBACK_ANSWERED, inUnit, "true");
+        count("feedback.received", sum(Measure.FEEDBACK_RECEIVED));
+        breakdown("feedback.kind", Measure.FEEDBACK_RECEIVED, Cell::item);
+        breakdown("feedback.unit", Measure.FEEDBACK_RECEIVED, Cell::unit);
+        shareOfItem("feedback.acknowledgedWithin2WorkingDays", Measure.FEEDBACK_ACKNOWLEDGED, "true");
+        shareOfItem("feedback.answeredWithin10WorkingDays", Measure.FEEDBACK_ANSWERED, "true");
     }
 
     private void faq() {
-        Map<String, Long> viewsPerArticle = perItem(Measure.FAQ_VIEWED, all());
+        Map<String, Long> viewsPerArticle = perItem(Measure.FAQ_VIEWED);
         long views = viewsPerArticle.values().stream().mapToLong(Long::longValue).sum();
         count("faq.views", views);
-        shareOfItem("faq.helpful", Measure.FAQ_VOTED, all(), "true");
+        shareOfItem("faq.helpful", Measure.FAQ_VOTED, "true");
         viewsPerArticle.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_ARTICLES).forEach(e -> count("faq.article." + e.getKey(), e.getValue()));
-        long contacts = sum(Measure.CONTACT_OPENED, filters::caseMatches);
+        long contacts = sum(Measure.CONTACT_OPENED);
         if (views > 0) {
             // Computed from both counts: shown only when each is at least the suppression limit.
             out.add(new Figure.Raw("faq.contactsPer1000Views", contacts * 1000.0 / views, Math.min(contacts, views)));
@@ -113,32 +154,43 @@ public final class FigureReader {
 
     /** Events of types this build does not know: kept and counted, never lost. */
     private void unknownTypes() {
-        count("events.unknownTypes", sum(Measure.EVENT, cell -> EventType.fromType(cell.item()).isEmpty()));
+        count("events.unknownTypes", sumWhere(Measure.EVENT, cell -> EventType.fromType(cell.item()).isEmpty()));
     }
 
-    private static Predicate<Cell> all() {
-        return cell -> true;
+    /** Whether a cell is in the view: the filters narrow the measures they apply to and leave the others whole. */
+    private boolean inView(Cell cell) {
+        return (!BY_CASE.contains(cell.measure()) || filters.caseMatches(cell))
+                && (!BY_UNIT.contains(cell.measure()) || filters.unitMatches(cell.unit()));
     }
 
-    private long sum(Measure measure, Predicate<Cell> filter) {
+    private long sum(Measure measure) {
+        return sumWhere(measure, cell -> true);
+    }
+
+    private long sumOfItem(Measure measure, String item) {
+        return sumWhere(measure, cell -> cell.item().equals(item));
+    }
+
+    /** The count of the measure's cells in the view that also pass {@code condition}. */
+    private long sumWhere(Measure measure, Predicate<Cell> condition) {
         long n = 0;
         for (Map.Entry<Cell, Long> entry : totals.entrySet()) {
-            if (entry.getKey().measure() == measure && filter.test(entry.getKey())) {
+            if (entry.getKey().measure() == measure && inView(entry.getKey()) && condition.test(entry.getKey())) {
                 n += entry.getValue();
             }
         }
         return n;
     }
 
-    private Map<String, Long> perItem(Measure measure, Predicate<Cell> filter) {
-        return per(measure, filter, Cell::item);
+    private Map<String, Long> perItem(Measure measure) {
+        return per(measure, Cell::item);
     }
 
     /** Counts per value of a dimension; cells where it is unknown count in no value. */
-    private Map<String, Long> per(Measure measure, Predicate<Cell> filter, Function<Cell, String> dimension) {
+    private Map<String, Long> per(Measure measure, Function<Cell, String> dimension) {
         Map<String, Long> counts = new TreeMap<>();
         totals.forEach((cell, n) -> {
-            if (cell.measure() == measure && filter.test(cell) && !dimension.apply(cell).isEmpty()) {
+            if (cell.measure() == measure && inView(cell) && !dimension.apply(cell).isEmpty()) {
                 counts.merge(dimension.apply(cell), n, Long::sum);
             }
         });
@@ -146,10 +198,10 @@ public final class FigureReader {
         return counts;
     }
 
-    private NavigableMap<Integer, Long> histogram(Measure measure, Predicate<Cell> filter) {
+    private NavigableMap<Integer, Long> histogram(Measure measure) {
         NavigableMap<Integer, Long> counts = new TreeMap<>();
         totals.forEach((cell, n) -> {
-            if (cell.measure() == measure && filter.test(cell)) {
+            if (cell.measure() == measure && inView(cell)) {
                 counts.merge(cell.bucket(), n, Long::sum);
             }
         });
@@ -162,9 +214,9 @@ public final class FigureReader {
     }
 
     /** Each value's count and its share of all, those whose value is unknown included. */
-    private void breakdown(String prefix, Measure measure, Predicate<Cell> filter, Function<Cell, String> dimension) {
-        long all = sum(measure, filter);
-        per(measure, filter, dimension).forEach((value, n) -> {
+    private void breakdown(String prefix, Measure measure, Function<Cell, String> dimension) {
+        long all = sum(measure);
+        per(measure, dimension).forEach((value, n) -> {
             count(prefix + "." + value, n);
             out.add(new Figure.Raw(prefix + "." + value + ".share", 100.0 * n / all, n));
         });
@@ -185,7 +237,7 @@ public final class FigureReader {
         }
     }
 
-    private void shareOfItem(String key, Measure measure, Predicate<Cell> filter, String item) {
-        share(key, sum(measure, filter.and(cell -> cell.item().equals(item))), sum(measure, filter));
+    private void shareOfItem(String key, Measure measure, String item) {
+        share(key, sumOfItem(measure, item), sum(measure));
     }
 }

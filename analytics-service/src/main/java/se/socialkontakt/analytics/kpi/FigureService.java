@@ -62,7 +62,8 @@ public class FigureService {
 
     private Map<String, Figure.Raw> raw(Period period, Filters filters, int generation) {
         List<Figure.Raw> computed = new ArrayList<>(FigureReader.compute(
-                aggregates.totals(generation, period.start(), period.endExclusive()), filters));
+                aggregates.totals(generation, period.start(), period.endExclusive(), FigureReader.query(filters)),
+                filters));
         long notCarriedOut = decisions.notCarriedOutWithin3Months(period, zone());
         computed.add(new Figure.Raw("housing.decisionsNotCarriedOutWithin3Months", notCarriedOut, notCarriedOut));
         return computed.stream().collect(Collectors.toMap(Figure.Raw::key, Function.identity(), (a, b) -> a,

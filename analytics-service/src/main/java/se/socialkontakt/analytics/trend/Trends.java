@@ -86,7 +86,8 @@ public class Trends {
         }
 
         long count(Span span) {
-            return FigureReader.compute(aggregates.totals(generation, span.from(), span.until()), filters).stream()
+            return FigureReader.compute(aggregates.totals(generation, span.from(), span.until(),
+                    FigureReader.query(filters)), filters).stream()
                     .filter(raw -> raw.key().equals(figure)).mapToLong(raw -> (long) raw.value()).findFirst()
                     .orElse(0);
         }

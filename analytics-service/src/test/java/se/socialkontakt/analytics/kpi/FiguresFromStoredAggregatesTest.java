@@ -3,6 +3,7 @@ package se.socialkontakt.analytics.kpi;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.quarkus.test.junit.QuarkusTest;
+import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.socialkontakt.analytics.aggregate.AggregateStore;
@@ -13,6 +14,9 @@ import se.socialkontakt.events.EventType;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -47,6 +51,9 @@ class FiguresFromStoredAggregatesTest {
     @Inject
     Rebuild rebuild;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @Test
     void storedAggregatesGiveTheFiguresOfTheStoredEventsAndSoDoesARebuild() throws SQLException {
         Random random = new Random();
@@ -55,7 +62,9 @@ class FiguresFromStoredAggregatesTest {
         // A century or two ahead, so that no other test's events (now, or decades back) fall in these periods; not
         // centuries back, where Stockholm's local mean time has an offset in seconds that the drivers round.
         int yearsBack = -(100 + random.nextInt(100));
-        List<LocalDate> days = List.of(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 2));
+        // Around a DST change, and at the ends of a year and a month, so that periods read days, months and years.
+        List<LocalDate> days = List.of(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 2),
+                LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 31));
         List<CloudEvent> deliveries = new ArrayList<>();
         for (int round = 0; round < 4; round++) {
             for (RandomEvents.Generated generated : RandomEvents.events(random, days, yearsBack)) {
@@ -75,9 +84,18 @@ class FiguresFromStoredAggregatesTest {
         for (Period.Kind kind : Period.Kind.values()) {
             periods.add(Period.of(kind, days.get(0).minusYears(yearsBack)));
         }
+        // Periods that mix the levels: months and edge days, a day and months, two whole years, all three.
+        periods.add(Period.toDate(Period.Kind.YEAR, LocalDate.of(2026, 4, 3).minusYears(yearsBack)));
+        periods.add(new Period(Period.Kind.MONTH, LocalDate.of(2026, 1, 31).minusYears(yearsBack),
+                LocalDate.of(2026, 4, 1).minusYears(yearsBack)));
+        periods.add(new Period(Period.Kind.YEAR, LocalDate.of(2025, 1, 1).minusYears(yearsBack),
+                LocalDate.of(2027, 1, 1).minusYears(yearsBack)));
+        periods.add(new Period(Period.Kind.YEAR, LocalDate.of(2025, 12, 31).minusYears(yearsBack),
+                LocalDate.of(2026, 4, 3).minusYears(yearsBack)));
         List<Filters> filters = List.of(Filters.NONE, new Filters("PHONE", null, null, null),
                 new Filters(null, "ADVICE", "ELDERLY", null), new Filters(null, null, null, "ELDERLY_CARE"));
         assertFiguresMatchEvents(periods, filters, "seed " + seed);
+        assertRollUpsAreTheSumsOfTheirDays(aggregates.servingGeneration());
 
         int before = aggregates.servingGeneration();
         Rebuild.Status started = rebuild.start("stored-aggregates-test");
@@ -85,6 +103,34 @@ class FiguresFromStoredAggregatesTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> aggregates.servingGeneration() == started.generation());
         assertThat(started.generation()).isGreaterThan(before);
         assertFiguresMatchEvents(periods, filters, "after a rebuild, seed " + seed);
+        assertRollUpsAreTheSumsOfTheirDays(started.generation());
+    }
+
+    /** Every month and year roll-up row of the generation is the sum of its days' rows, and no sum is missing. */
+    private void assertRollUpsAreTheSumsOfTheirDays(int generation) throws SQLException {
+        String sumsOfDays = """
+                SELECT level, CAST(date_trunc(lower(level), day) AS date) AS start, measure, channel, category,
+                       target_group, unit, item, bucket, sum(n) AS n
+                FROM aggregate CROSS JOIN (VALUES ('MONTH'), ('YEAR')) AS levels(level)
+                WHERE generation = ? GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 HAVING sum(n) <> 0""";
+        String rollUps = """
+                SELECT level, start, measure, channel, category, target_group, unit, item, bucket, n
+                FROM aggregate_rollup WHERE generation = ? AND n <> 0""";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement differences = connection.prepareStatement("SELECT (SELECT count(*) FROM ("
+                        + sumsOfDays + " EXCEPT ALL " + rollUps + ") missing), (SELECT count(*) FROM (" + rollUps
+                        + " EXCEPT ALL " + sumsOfDays + ") extra), (SELECT count(*) FROM aggregate_rollup"
+                        + " WHERE generation = ?)")) {
+            for (int parameter = 1; parameter <= 5; parameter++) {
+                differences.setInt(parameter, generation);
+            }
+            try (ResultSet row = differences.executeQuery()) {
+                row.next();
+                assertThat(row.getLong(1)).as("day sums missing from the roll-ups").isZero();
+                assertThat(row.getLong(2)).as("roll-up rows that are no sum of days").isZero();
+                assertThat(row.getLong(3)).as("roll-up rows").isPositive();
+            }
+        }
     }
 
     private void assertFiguresMatchEvents(List<Period> periods, List<Filters> filters, String description) {
@@ -92,7 +138,8 @@ class FiguresFromStoredAggregatesTest {
         for (Period period : periods) {
             for (Filters filter : filters) {
                 Map<String, Figure.Raw> fromAggregates = FiguresFromAggregatesPropertyTest.byKey(FigureReader.compute(
-                        aggregates.totals(generation, period.start(), period.endExclusive()), filter));
+                        aggregates.totals(generation, period.start(), period.endExclusive(),
+                                FigureReader.query(filter)), filter));
                 List<Figure.Raw> expected = new ArrayList<>(FigureCalculator.compute(
                         facts.facts(period, RandomEvents.ZONE), facts.viewsPerArticle(period, RandomEvents.ZONE),
                         filter));

@@ -32,13 +32,13 @@ final class FiguresApi implements AutoCloseable {
 
     /** The figures of one period, as JSON. */
     JsonNode figures(String period, LocalDate date, Duration timeout) throws IOException, InterruptedException {
-        return figures(period, date, null, timeout);
+        return figures(period, date, "", timeout);
     }
 
-    /** The figures of one period for one unit (none: all units), as JSON. */
-    JsonNode figures(String period, LocalDate date, String unit, Duration timeout) throws IOException,
+    /** The figures of one period narrowed by filters (a query string's parameters, or "" for none), as JSON. */
+    JsonNode figures(String period, LocalDate date, String filters, Duration timeout) throws IOException,
             InterruptedException {
-        String query = "?period=" + period + "&date=" + date + (unit == null ? "" : "&unit=" + unit);
+        String query = "?period=" + period + "&date=" + date + filters;
         HttpRequest request = HttpRequest.newBuilder(URI.create(figures + query))
                 .header("Authorization", "Bearer " + token()).timeout(timeout).build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
