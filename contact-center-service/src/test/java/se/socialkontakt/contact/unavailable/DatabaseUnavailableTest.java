@@ -1,5 +1,6 @@
 package se.socialkontakt.contact.unavailable;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -10,9 +11,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import se.socialkontakt.testsupport.BadInput;
 
+import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @TestProfile(DatabaseUnavailableTest.NoDatabase.class)
 class DatabaseUnavailableTest {
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL openApi;
 
     public static class NoDatabase implements QuarkusTestProfile {
         @Override
@@ -61,6 +66,14 @@ class DatabaseUnavailableTest {
     void aWriteThatNeedsTheDatabaseIsToldToComeBack() {
         String path = "/api/faq/" + UUID.randomUUID() + "/votes";
         expectUnavailable(given().contentType(ContentType.JSON).body(Map.of("helpful", true)).post(path), path);
+    }
+
+    @Test
+    void theApiDescriptionListsTheAnswerAndWhenToRetry() {
+        Map<String, Object> unavailable = given().queryParam("format", "json").get(openApi).then().statusCode(200)
+                .extract().jsonPath().getMap("paths.'/api/faq'.get.responses.'503'");
+        assertThat((String) unavailable.get("description")).contains("Retry-After").contains("Idempotency-Key");
+        assertThat(unavailable.get("headers")).asInstanceOf(InstanceOfAssertFactories.MAP).containsKey("Retry-After");
     }
 
     @Test
