@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +35,8 @@ public class AggregateStore {
     private static final String[] FOLLOW_UP_TYPES = { EventType.CONTACT_CASE_FIRST_RESPONSE.type(),
             EventType.CONTACT_CASE_ROUTED.type(), EventType.CONTACT_CASE_RESOLVED.type(),
             EventType.CONTACT_CASE_SLA_BREACHED.type() };
-    private static final String CELLS = "measure, channel, category, target_group, unit, item, bucket";
+    /** The columns that make a cell, in the order of {@link Cell}. */
+    static final String CELLS = "measure, channel, category, target_group, unit, item, bucket";
     private static final String UNNEST_CELLS = """
             FROM unnest(?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bigint[])
                 AS c(start, measure, channel, category, target_group, unit, item, bucket, n)""";
@@ -295,48 +297,16 @@ public class AggregateStore {
         if (parts.isEmpty()) {
             return totals;
         }
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT measure");
-        for (Dimension dimension : Dimension.values()) {
-            Set<Measure> kept = query.kept().get(dimension);
-            if (kept.size() == Measure.values().length) {
-                sql.append(", ").append(dimension.column());
-            } else if (kept.isEmpty()) {
-                sql.append(", ''");
-            } else {
-                sql.append(", CASE WHEN measure = ANY (?::text[]) THEN ").append(dimension.column()).append(" ELSE '' END");
-                parameters.add(names(kept));
-            }
-        }
-        sql.append(", item, bucket, sum(n) FROM (");
-        for (Level.Part part : parts) {
-            if (part != parts.get(0)) {
-                sql.append(" UNION ALL ");
-            }
-            sql.append("SELECT ").append(CELLS).append(", n FROM ");
-            parameters.add(generation);
-            if (part.level() == Level.DAY) {
-                sql.append("aggregate WHERE generation = ? AND day >= ? AND day < ?");
-            } else {
-                sql.append("aggregate_rollup WHERE generation = ? AND level = ? AND start >= ? AND start < ?");
-                parameters.add(part.level().name());
-            }
-            parameters.add(part.from());
-            parameters.add(part.until());
-        }
-        sql.append(") cell WHERE true");
-        for (TotalsQuery.Narrowing narrowing : query.narrowings()) {
-            sql.append(" AND (measure <> ALL (?::text[]) OR ").append(narrowing.dimension().column()).append(" = ?)");
-            parameters.add(names(narrowing.measures()));
-            parameters.add(narrowing.value());
-        }
-        sql.append(" GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(n) <> 0");
+        TotalsQuery.Sql sql = query.sql(generation, parts);
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                Object parameter = parameters.get(i);
+                PreparedStatement select = connection.prepareStatement(sql.text())) {
+            for (int i = 0; i < sql.parameters().size(); i++) {
+                Object parameter = sql.parameters().get(i);
                 if (parameter instanceof String[] names) {
                     select.setArray(i + 1, connection.createArrayOf("text", names));
+                } else if (parameter instanceof LocalDate[] days) {
+                    select.setArray(i + 1, connection.createArrayOf("date", Arrays.stream(days).map(Date::valueOf)
+                            .toArray()));
                 } else {
                     select.setObject(i + 1, parameter);
                 }
@@ -351,10 +321,6 @@ public class AggregateStore {
             throw new IllegalStateException("Could not read the aggregates", e);
         }
         return totals;
-    }
-
-    private static String[] names(Set<Measure> measures) {
-        return measures.stream().map(Measure::name).toArray(String[]::new);
     }
 
     /** Stored events per type and day, from the serving generation, over the days from {@code from} to {@code until}. */

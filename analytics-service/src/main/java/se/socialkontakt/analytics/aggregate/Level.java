@@ -25,7 +25,7 @@ public enum Level {
         };
     }
 
-    private LocalDate next(LocalDate start) {
+    LocalDate next(LocalDate start) {
         return switch (this) {
             case DAY -> start.plusDays(1);
             case MONTH -> start.plusMonths(1);

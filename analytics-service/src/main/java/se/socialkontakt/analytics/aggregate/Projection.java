@@ -65,8 +65,9 @@ public final class Projection {
             case ContactCaseOpened opened ->
                     out.add(day, Cell.of(Measure.CONTACT_OPENED).withCase(CaseDimensions.of(opened)), sign);
             case ContactCaseFirstResponse response -> {
-                Cell cell = Cell.of(Measure.CONTACT_FIRST_RESPONSE).withCase(caseDimensions);
-                out.add(day, cell.withBucket(Histogram.bucket(response.workingMinutes())), sign);
+                int bucket = Histogram.bucket(response.workingMinutes());
+                out.add(day, Cell.of(Measure.CONTACT_FIRST_RESPONSE).withCase(caseDimensions).withBucket(bucket), sign);
+                out.add(day, Cell.of(Measure.CONTACT_FIRST_RESPONSE_ALL_CASES).withBucket(bucket), sign);
                 if (response.workingMinutes() <= WORKING_DAY_MINUTES) {
                     out.add(day, Cell.of(Measure.CONTACT_FIRST_RESPONSE_WITHIN_1_DAY).withCase(caseDimensions), sign);
                 }

@@ -2,7 +2,8 @@ package se.socialkontakt.analytics.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import se.socialkontakt.analytics.aggregate.AggregateStore;
-import se.socialkontakt.analytics.aggregate.TotalsQuery;
+import se.socialkontakt.analytics.kpi.FigureReader;
+import se.socialkontakt.analytics.kpi.Filters;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,8 +35,8 @@ public class PilotEvaluation {
         int generation = aggregates.servingGeneration();
         return new Evaluation(service, windows, Comparison.of(service,
                 aggregates.totals(generation, windows.before().start(), windows.before().endExclusive(),
-                        TotalsQuery.EVERYTHING),
+                        FigureReader.query(Filters.NONE)),
                 aggregates.totals(generation, windows.after().start(), windows.after().endExclusive(),
-                        TotalsQuery.EVERYTHING)));
+                        FigureReader.query(Filters.NONE))));
     }
 }

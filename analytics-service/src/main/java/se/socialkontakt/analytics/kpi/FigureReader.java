@@ -52,10 +52,14 @@ public final class FigureReader {
     }
 
     /**
-     * What the figures under these filters need of the cells: the cells the filters let through, each dimension kept
-     * apart where a breakdown shows it or a filter narrows by it, and summed over everywhere else.
+     * What the figures under these filters need of the cells: the measures they read (one of the two first-response
+     * histograms), the cells the filters let through, each dimension kept apart where a breakdown shows it or a filter
+     * narrows by it, and summed over everywhere else.
      */
     public static TotalsQuery query(Filters filters) {
+        Set<Measure> read = EnumSet.allOf(Measure.class);
+        read.remove(firstResponseMeasure(filters) == Measure.CONTACT_FIRST_RESPONSE
+                ? Measure.CONTACT_FIRST_RESPONSE_ALL_CASES : Measure.CONTACT_FIRST_RESPONSE);
         List<TotalsQuery.Narrowing> narrowings = new ArrayList<>();
         Set<Dimension> filtered = EnumSet.noneOf(Dimension.class);
         narrow(narrowings, filtered, Dimension.CHANNEL, filters.channel(), BY_CASE);
@@ -64,7 +68,13 @@ public final class FigureReader {
         narrow(narrowings, filtered, Dimension.UNIT, filters.unit(), BY_UNIT);
         Map<Dimension, Set<Measure>> kept = new EnumMap<>(BROKEN_DOWN);
         kept.putAll(TotalsQuery.everywhere(filtered));
-        return new TotalsQuery(narrowings, kept);
+        return new TotalsQuery(read, narrowings, kept);
+    }
+
+    /** The first responses by case, when a case dimension narrows the view; otherwise their histogram of all cases. */
+    private static Measure firstResponseMeasure(Filters filters) {
+        return filters.channel() == null && filters.category() == null && filters.targetGroup() == null
+                ? Measure.CONTACT_FIRST_RESPONSE_ALL_CASES : Measure.CONTACT_FIRST_RESPONSE;
     }
 
     private static void narrow(List<TotalsQuery.Narrowing> narrowings, Set<Dimension> filtered, Dimension dimension,
@@ -93,7 +103,7 @@ public final class FigureReader {
         breakdown("contacts.category", Measure.CONTACT_OPENED, Cell::category);
         breakdown("contacts.targetGroup", Measure.CONTACT_OPENED, Cell::targetGroup);
 
-        NavigableMap<Integer, Long> firstResponse = histogram(Measure.CONTACT_FIRST_RESPONSE);
+        NavigableMap<Integer, Long> firstResponse = histogram(firstResponseMeasure(filters));
         distribution("contacts.firstResponse.workingMinutes", firstResponse);
         long responses = Histogram.count(firstResponse);
         share("contacts.answeredWithin1WorkingDay", sum(Measure.CONTACT_FIRST_RESPONSE_WITHIN_1_DAY), responses);

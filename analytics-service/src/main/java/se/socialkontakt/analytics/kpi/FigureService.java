@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * The figures of a period with the same period a year earlier, suppressed below five events, read from the serving
- * generation of day aggregates: a year costs about as much as a day.
+ * generation of aggregates (whole years and months from their roll-ups, the edge days from the day cells, each
+ * dimension the view does not use summed away in the database): a year costs about as much as a day.
  */
 @ApplicationScoped
 public class FigureService {

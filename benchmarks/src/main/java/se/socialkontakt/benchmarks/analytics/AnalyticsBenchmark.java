@@ -225,8 +225,10 @@ public final class AnalyticsBenchmark {
                 the other after %d untimed: DAY over the two years' days, MONTH over their months, YEAR over both \
                 years, each view with its year-earlier comparison. The API has no two-year period: "two years" is two \
                 consecutive YEAR views (this year and last), timed together. Every request names a unit no event \
-                has (unit=BENCHn), so each misses the figures cache and reads the aggregates: the same database \
-                work as an unfiltered view, the worst case; a repeated view answers from the cache.""",
+                has (unit=BENCHn), so each misses the figures cache and reads the aggregates (a repeated view \
+                answers from the cache); the requests take turns at the unit alone, a channel too, and a channel, \
+                category and target group too, since the database sums away the dimensions a view does not \
+                narrow or break down by.""",
                 options.scaleEvents(), options.scaleHeap(), options.scaleRequests(), WARM_UP_REQUESTS));
         Backlog backlog = backlog(options);
         String group = "analytics-service-bench-scale-" + now.getEpochSecond();
