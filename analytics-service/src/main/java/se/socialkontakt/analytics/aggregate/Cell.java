@@ -22,7 +22,17 @@ public record Cell(Measure measure, String channel, String category, String targ
     }
 
     public Cell withUnit(String value) {
-        return new Cell(measure, channel, category, targetGroup, orEmpty(value), item, bucket);
+        return with(Dimension.UNIT, orEmpty(value));
+    }
+
+    /** This cell with one dimension set to a value ('' for unknown). */
+    public Cell with(Dimension dimension, String value) {
+        return switch (dimension) {
+            case CHANNEL -> new Cell(measure, value, category, targetGroup, unit, item, bucket);
+            case CATEGORY -> new Cell(measure, channel, value, targetGroup, unit, item, bucket);
+            case TARGET_GROUP -> new Cell(measure, channel, category, value, unit, item, bucket);
+            case UNIT -> new Cell(measure, channel, category, targetGroup, value, item, bucket);
+        };
     }
 
     public Cell withBucket(int value) {

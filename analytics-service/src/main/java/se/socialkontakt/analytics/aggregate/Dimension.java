@@ -26,15 +26,6 @@ public enum Dimension {
     }
 
     Cell without(Cell cell) {
-        return switch (this) {
-            case CHANNEL -> new Cell(cell.measure(), "", cell.category(), cell.targetGroup(), cell.unit(), cell.item(),
-                    cell.bucket());
-            case CATEGORY -> new Cell(cell.measure(), cell.channel(), "", cell.targetGroup(), cell.unit(), cell.item(),
-                    cell.bucket());
-            case TARGET_GROUP -> new Cell(cell.measure(), cell.channel(), cell.category(), "", cell.unit(),
-                    cell.item(), cell.bucket());
-            case UNIT -> new Cell(cell.measure(), cell.channel(), cell.category(), cell.targetGroup(), "", cell.item(),
-                    cell.bucket());
-        };
+        return cell.with(this, "");
     }
 }

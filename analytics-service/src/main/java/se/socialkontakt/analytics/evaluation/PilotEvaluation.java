@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * A service's launch evaluated: its figures in the six months before against the six months from it, read from the
- * day aggregates of the serving generation (two sums over days, whatever the number of events).
+ * serving generation's aggregates (two reads of whole months and edge days, whatever the number of events).
  */
 @ApplicationScoped
 public class PilotEvaluation {

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Counts over time, read from the serving day aggregates like every figure (never from the events): a week by week
- * series for the dashboard's time chart, and the windows before and after a marker.
+ * Counts over time, read from the serving generation's aggregates like every figure (never from the events): a week
+ * by week series for the dashboard's time chart, and the windows before and after a marker.
  */
 @ApplicationScoped
 public class Trends {
