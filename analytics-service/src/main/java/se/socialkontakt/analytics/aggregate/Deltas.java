@@ -1,9 +1,8 @@
 package se.socialkontakt.analytics.aggregate;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /** Changes to the aggregate cells, summed per day and cell before they are written. */
@@ -12,16 +11,7 @@ public final class Deltas {
     public record DayCell(LocalDate day, Cell cell) {
     }
 
-    // Sorted, so that every writer touches the rows in one order.
-    private final Map<DayCell, Long> changes = new TreeMap<>(Comparator
-            .comparing(DayCell::day)
-            .thenComparing(d -> d.cell().measure())
-            .thenComparing(d -> d.cell().channel())
-            .thenComparing(d -> d.cell().category())
-            .thenComparing(d -> d.cell().targetGroup())
-            .thenComparing(d -> d.cell().unit())
-            .thenComparing(d -> d.cell().item())
-            .thenComparingInt(d -> d.cell().bucket()));
+    private final Map<DayCell, Long> changes = new HashMap<>();
 
     public void add(LocalDate day, Cell cell, long n) {
         changes.merge(new DayCell(day, cell), n, Long::sum);

@@ -170,7 +170,8 @@ public class Rebuild {
 
     private boolean dropRetired() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            for (String table : List.of("aggregate", "aggregate_rollup")) {
+            // The changes before the roll-ups, in the order RollUp takes their rows, so the two cannot deadlock.
+            for (String table : List.of("aggregate_change", "aggregate_rollup", "aggregate")) {
                 try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
                         + " WHERE generation IN (SELECT generation FROM aggregate_generation WHERE state = 'RETIRED')")) {
                     delete.executeUpdate();

@@ -71,8 +71,9 @@ public record TotalsQuery(Set<Measure> measures, List<Narrowing> narrowings, Map
     /**
      * This query over the parts of a period as one statement: each part's rows (day cells or roll-ups) selected by
      * equality on the primary key's leading columns (generation, level, the parts' starts, the measures and, for
-     * narrowed measures, the narrowed dimensions), each dimension read where it is kept and '' elsewhere, summed per
-     * cell.
+     * narrowed measures, the narrowed dimensions), with the changes of the rolled-up parts' days that wait for
+     * {@link RollUp}, each dimension read where it is kept and '' elsewhere, summed per cell. One statement sees one
+     * snapshot, so a roll-up and its waiting changes are read as the same moment left them.
      */
     Sql sql(int generation, List<Level.Part> parts) {
         List<Object> parameters = new ArrayList<>();
@@ -103,6 +104,20 @@ public record TotalsQuery(Set<Measure> measures, List<Narrowing> narrowings, Map
                 parameters.add(part.level().name());
             }
             parameters.add(starts(part));
+            selection(sql, parameters);
+        }
+        List<Level.Part> rolledUp = parts.stream().filter(part -> part.level() != Level.DAY).toList();
+        if (!rolledUp.isEmpty()) {
+            // The changes of these parts' days that RollUp has not yet added to their roll-ups.
+            sql.append(" UNION ALL SELECT ").append(AggregateStore.CELLS)
+                    .append(", n FROM aggregate_change WHERE generation = ? AND (");
+            parameters.add(generation);
+            for (Level.Part part : rolledUp) {
+                sql.append(part == rolledUp.get(0) ? "" : " OR ").append("day >= ? AND day < ?");
+                parameters.add(part.from());
+                parameters.add(part.until());
+            }
+            sql.append(")");
             selection(sql, parameters);
         }
         sql.append(") cell GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(n) <> 0");

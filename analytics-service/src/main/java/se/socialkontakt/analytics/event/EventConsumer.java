@@ -61,9 +61,10 @@ public class EventConsumer {
     public void consume(ConsumerRecords<String, byte[]> records) throws SQLException {
         List<EventStore.Received> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
-            CloudEvent event;
+            EventStore.Received received;
             try {
-                event = read(record.value());
+                CloudEvent event = read(record.value());
+                received = new EventStore.Received(event, EventType.fromType(event.getType()).isPresent());
             } catch (InvalidEventException e) {
                 rejected.increment();
                 LOG.warnf("Rejected record %s-%d@%d to the dead-letter topic: %s", record.topic(), record.partition(),
@@ -72,11 +73,10 @@ public class EventConsumer {
                 deadLetters.sendMessageAndAwait(deadLetter(record, e.getMessage()));
                 continue;
             }
-            boolean known = EventType.fromType(event.getType()).isPresent();
-            if (!known) {
+            if (!received.known()) {
                 unknown.increment();
             }
-            events.add(new EventStore.Received(event, known));
+            events.add(received);
         }
         if (!events.isEmpty()) {
             groups.write(events);

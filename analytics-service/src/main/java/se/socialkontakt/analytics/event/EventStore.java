@@ -1,5 +1,6 @@
 package se.socialkontakt.analytics.event;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import se.socialkontakt.analytics.aggregate.AggregateStore;
 import se.socialkontakt.analytics.aggregate.StoredEvent;
+import se.socialkontakt.events.EventData;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.events.EventType;
 import se.socialkontakt.support.unavailable.WaitsForDatabase;
@@ -21,7 +23,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,8 +57,24 @@ public class EventStore {
         this.clock = clock;
     }
 
-    /** An event as read from a topic, and whether this build knows its type. */
-    public record Received(CloudEvent event, boolean known) {
+    /**
+     * An event as read from a topic, whether this build knows its type, and what storing it needs: its payload as
+     * JSON text and, for a known type, as its record. Both are made when the event is received, on the channel's own
+     * thread, so that the transaction every channel queues for (see {@link AggregateStore#lock}) parses nothing.
+     */
+    public record Received(String id, String type, String source, String subject, Instant time, String dataJson,
+            EventData data, boolean known) {
+        /** @throws se.socialkontakt.events.InvalidEventException when a known type's payload is not its record */
+        public Received(CloudEvent event, boolean known) {
+            this(event, EventEnvelope.dataAsJson(event), known);
+        }
+
+        private Received(CloudEvent event, JsonNode data, boolean known) {
+            this(event.getId(), event.getType(), event.getSource().toString(),
+                    event.getSubject() == null ? "" : event.getSubject(),
+                    event.getTime() == null ? null : event.getTime().toInstant(), data.toString(),
+                    EventType.fromType(event.getType()).map(type -> type.readData(data)).orElse(null), known);
+        }
     }
 
     /**
@@ -69,7 +86,7 @@ public class EventStore {
     @Transactional(rollbackOn = SQLException.class)
     public int store(List<Received> events) throws SQLException {
         Map<String, Received> byId = new TreeMap<>();
-        events.forEach(received -> byId.putIfAbsent(received.event().getId(), received));
+        events.forEach(received -> byId.putIfAbsent(received.id(), received));
         int n = byId.size();
         String[] ids = new String[n];
         String[] types = new String[n];
@@ -78,19 +95,15 @@ public class EventStore {
         String[] occurred = new String[n];
         String[] data = new String[n];
         Boolean[] known = new Boolean[n];
-        Map<String, Instant> occurredAt = new HashMap<>();
         Instant now = clock.instant();
         int i = 0;
         for (Received received : byId.values()) {
-            CloudEvent event = received.event();
-            Instant at = event.getTime() != null ? event.getTime().toInstant() : now;
-            occurredAt.put(event.getId(), at);
-            ids[i] = event.getId();
-            types[i] = event.getType();
-            sources[i] = event.getSource().toString();
-            subjects[i] = event.getSubject() == null ? "" : event.getSubject();
-            occurred[i] = at.toString();
-            data[i] = EventEnvelope.dataAsJson(event).toString();
+            ids[i] = received.id();
+            types[i] = received.type();
+            sources[i] = received.source();
+            subjects[i] = received.subject();
+            occurred[i] = occurredAt(received, now).toString();
+            data[i] = received.dataJson();
             known[i] = received.known();
             i++;
         }
@@ -108,11 +121,9 @@ public class EventStore {
                 insert.setArray(8, connection.createArrayOf("boolean", known));
                 try (ResultSet rows = insert.executeQuery()) {
                     while (rows.next()) {
-                        CloudEvent event = byId.get(rows.getString(1)).event();
-                        stored.add(new StoredEvent(rows.getLong(2), event.getId(), event.getType(),
-                                event.getSubject() == null ? "" : event.getSubject(), occurredAt.get(event.getId()),
-                                EventType.fromType(event.getType())
-                                        .map(type -> type.readData(EventEnvelope.dataAsJson(event))).orElse(null)));
+                        Received received = byId.get(rows.getString(1));
+                        stored.add(new StoredEvent(rows.getLong(2), received.id(), received.type(),
+                                received.subject(), occurredAt(received, now), received.data()));
                     }
                 }
             }
@@ -120,6 +131,11 @@ public class EventStore {
             aggregates.applyToServing(connection, stored);
             return stored.size();
         }
+    }
+
+    /** When the event occurred; when it does not say, when it was stored. */
+    private static Instant occurredAt(Received received, Instant now) {
+        return received.time() != null ? received.time() : now;
     }
 
     public record EventSummary(String id, String type, String source, String subject, Instant occurredAt) {
