@@ -15,7 +15,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import se.socialkontakt.events.EventEnvelope;
-import se.socialkontakt.events.EventType;
 import se.socialkontakt.events.InvalidEventException;
 
 import java.nio.charset.StandardCharsets;
@@ -64,7 +63,7 @@ public class EventConsumer {
             EventStore.Received received;
             try {
                 CloudEvent event = read(record.value());
-                received = new EventStore.Received(event, EventType.fromType(event.getType()).isPresent());
+                received = new EventStore.Received(event);
             } catch (InvalidEventException e) {
                 rejected.increment();
                 LOG.warnf("Rejected record %s-%d@%d to the dead-letter topic: %s", record.topic(), record.partition(),

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -65,15 +66,15 @@ public class EventStore {
     public record Received(String id, String type, String source, String subject, Instant time, String dataJson,
             EventData data, boolean known) {
         /** @throws se.socialkontakt.events.InvalidEventException when a known type's payload is not its record */
-        public Received(CloudEvent event, boolean known) {
-            this(event, EventEnvelope.dataAsJson(event), known);
+        public Received(CloudEvent event) {
+            this(event, EventEnvelope.dataAsJson(event), EventType.fromType(event.getType()));
         }
 
-        private Received(CloudEvent event, JsonNode data, boolean known) {
+        private Received(CloudEvent event, JsonNode data, Optional<EventType> type) {
             this(event.getId(), event.getType(), event.getSource().toString(),
                     event.getSubject() == null ? "" : event.getSubject(),
                     event.getTime() == null ? null : event.getTime().toInstant(), data.toString(),
-                    EventType.fromType(event.getType()).map(type -> type.readData(data)).orElse(null), known);
+                    type.map(known -> known.readData(data)).orElse(null), type.isPresent());
         }
     }
 

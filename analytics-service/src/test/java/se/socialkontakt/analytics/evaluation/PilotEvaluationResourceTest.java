@@ -71,7 +71,7 @@ class PilotEvaluationResourceTest {
         views(LocalDateTime.of(1951, 3, 1, 0, 30), 1);
         views(LocalDateTime.of(1950, 8, 31, 12, 0), 7);
         views(LocalDateTime.of(1951, 9, 1, 12, 0), 7);
-        store.store(events.stream().map(event -> new EventStore.Received(event, true)).toList());
+        store.store(events.stream().map(EventStore.Received::new).toList());
     }
 
     @Test

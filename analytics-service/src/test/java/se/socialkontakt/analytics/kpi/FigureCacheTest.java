@@ -94,6 +94,6 @@ class FigureCacheTest {
         ChatConversationRequested request = new ChatConversationRequested(UUID.randomUUID(),
                 day.atTime(12, 0).toInstant(ZoneOffset.UTC), ChatConversationRequested.AgeBand.AGE_13_15, null);
         store.store(List.of(new EventStore.Received(EventEnvelope.wrap(URI.create("/socialkontakt/figure-cache-test"),
-                request, Clock.fixed(request.requestedAt(), ZoneOffset.UTC)), true)));
+                request, Clock.fixed(request.requestedAt(), ZoneOffset.UTC)))));
     }
 }

@@ -57,7 +57,7 @@ class FigureCsvTest {
         }
         store.store(events.stream().map(data -> new EventStore.Received(EventEnvelope.wrap(
                 URI.create("/socialkontakt/figure-csv-test"), data, day.atTime(10, 0).toInstant(ZoneOffset.UTC),
-                UUID.randomUUID().toString()), true)).toList());
+                UUID.randomUUID().toString()))).toList());
 
         byte[] body = given().auth().oauth2(manager).get("/api/figures/export.csv?period=DAY&date=" + day).then()
                 .statusCode(200).extract().asByteArray();

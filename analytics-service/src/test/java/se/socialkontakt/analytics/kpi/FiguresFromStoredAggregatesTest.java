@@ -11,7 +11,6 @@ import se.socialkontakt.analytics.aggregate.Rebuild;
 import se.socialkontakt.analytics.aggregate.RollUp;
 import se.socialkontakt.analytics.event.EventStore;
 import se.socialkontakt.events.EventEnvelope;
-import se.socialkontakt.events.EventType;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +80,7 @@ class FiguresFromStoredAggregatesTest {
         Collections.shuffle(deliveries, random);
         for (int from = 0; from < deliveries.size(); from += 37) {
             store.store(deliveries.subList(from, Math.min(deliveries.size(), from + 37)).stream()
-                    .map(e -> new EventStore.Received(e, EventType.fromType(e.getType()).isPresent())).toList());
+                    .map(EventStore.Received::new).toList());
         }
 
         List<Period> periods = new ArrayList<>();

@@ -49,7 +49,7 @@ class TrendResourceTest {
     private final List<EventStore.Received> events = new ArrayList<>();
 
     private void event(EventData data, Instant at) {
-        events.add(new EventStore.Received(EventEnvelope.wrap(SOURCE, data, at, UUID.randomUUID().toString()), true));
+        events.add(new EventStore.Received(EventEnvelope.wrap(SOURCE, data, at, UUID.randomUUID().toString())));
     }
 
     /** Contacts opened at noon on the day, one a day from it on. */

@@ -36,8 +36,7 @@ class KeyFiguresPageTest {
         Instant now = Instant.now();
         for (int i = 0; i < 5; i++) {
             abandoned.add(new EventStore.Received(EventEnvelope.wrap(URI.create("/socialkontakt/key-figures-test"),
-                    new ChatConversationAbandoned(UUID.randomUUID(), now, 60), now, UUID.randomUUID().toString()),
-                    true));
+                    new ChatConversationAbandoned(UUID.randomUUID(), now, 60), now, UUID.randomUUID().toString())));
         }
         store.store(abandoned);
         int year = LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
