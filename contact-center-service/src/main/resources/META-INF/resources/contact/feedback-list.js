@@ -7,9 +7,25 @@ import { label, t } from './texts.js';
 /**
  * A unit's feedback for its handlers (templates/StaffPages/handler.html): acknowledge receipt, answer. Each item is
  * redrawn from what the API answers, and takes the focus back, so the handler stays where they were.
+ *
+ * The page also draws the whole list again on each reload of its lists (every minute, after a case is resolved, on
+ * "Uppdatera"), and a reload may land while an action is under way. So what the API does not hold, the last
+ * action's status and an answer being written, goes from each item to the one drawn in its place, the focus stays
+ * on the same control, and an action's answer redraws whichever item shows that feedback by then.
  */
-function feedbackItem(api, feedback, message = '') {
+const FOCUSABLE = 'button, textarea, [tabindex]';
+
+function shownItem(id) {
+  return [...$('feedback-list').children].find((item) => item.dataset.feedbackId === id);
+}
+
+function keptFrom(item) {
+  return { message: item.querySelector('.item-status').textContent, draft: item.querySelector('textarea').value };
+}
+
+function feedbackItem(api, feedback, { message = '', draft = '' } = {}) {
   const item = fromTemplate('feedback-template');
+  item.dataset.feedbackId = feedback.id;
   fill(item, {
     '.kind': label('kind', feedback.kind),
     '.reference': feedback.reference,
@@ -26,10 +42,14 @@ function feedbackItem(api, feedback, message = '') {
     '.item-status': message,
   });
   item.querySelector('.feedback-answer').hidden = !feedback.answer;
-  const status = item.querySelector('.item-status');
+  const current = () => shownItem(feedback.id) ?? item;
+  const tell = (text) => {
+    current().querySelector('.item-status').textContent = text;
+  };
   const redraw = (text) => (updated) => {
-    const next = feedbackItem(api, updated, text);
-    item.replaceWith(next);
+    const shown = current();
+    const next = feedbackItem(api, updated, { ...keptFrom(shown), message: text });
+    shown.replaceWith(next);
     next.querySelector('.feedback-title').focus();
   };
 
@@ -39,13 +59,14 @@ function feedbackItem(api, feedback, message = '') {
     try {
       redraw(t('saved'))(await api.post(`/api/feedback/${feedback.id}/acknowledgement`));
     } catch (failure) {
-      status.textContent = failureText(failure);
+      tell(failureText(failure));
     }
   });
 
   const form = item.querySelector('form');
   form.hidden = Boolean(feedback.answerWrittenAt);
   const box = form.querySelector('textarea');
+  box.value = draft;
   const route = form.querySelector('.reply-route');
   route.id = `feedback-route-${feedback.id}`;
   route.textContent = feedback.anonymous ? '' : label('reply', feedback.replyRoute);
@@ -60,15 +81,40 @@ function feedbackItem(api, feedback, message = '') {
   onSubmit(form, {
     send: ({ text }) => api.post(`/api/feedback/${feedback.id}/answer`, { text }),
     done: redraw(t(feedback.anonymous ? 'marked-handled' : 'answer-saved')),
-    tell: (text) => {
-      status.textContent = text;
-    },
+    tell,
     explain: failureText,
   });
   return item;
 }
 
+/** Puts the focus, if it is in the list, back on the same control of the item drawn in its place. */
+function focusKeeper(list) {
+  const active = document.activeElement;
+  const item = [...list.children].find((one) => one.contains(active));
+  if (!item) {
+    return () => {};
+  }
+  const position = [...item.querySelectorAll(FOCUSABLE)].indexOf(active);
+  const { selectionStart, selectionEnd } = active;
+  return () => {
+    const next = shownItem(item.dataset.feedbackId);
+    const same = next?.querySelectorAll(FOCUSABLE)[position];
+    if (same && !same.closest('[hidden]')) {
+      same.focus();
+      if (same instanceof HTMLTextAreaElement) {
+        same.setSelectionRange(selectionStart, selectionEnd);
+      }
+    } else {
+      next?.querySelector('.feedback-title').focus();
+    }
+  };
+}
+
 export function renderFeedback(api, feedback) {
-  $('feedback-list').replaceChildren(...feedback.map((one) => feedbackItem(api, one)));
+  const list = $('feedback-list');
+  const kept = new Map([...list.children].map((item) => [item.dataset.feedbackId, keptFrom(item)]));
+  const refocus = focusKeeper(list);
+  list.replaceChildren(...feedback.map((one) => feedbackItem(api, one, kept.get(one.id))));
+  refocus();
   $('no-feedback').hidden = feedback.length > 0;
 }

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -148,15 +152,11 @@ class ContactCenterPagesIT {
     /** Anonymous feedback has no way back: the handler records what was done, and is offered no "Skicka svar". */
     @Test
     void anonymousFeedbackOffersNoAnswerOnlyAWayToRecordThatItWasHandled() {
-        String reference = given().contentType(ContentType.JSON).body(Map.of("kind", "COMPLAINT",
-                        "unit", "FINANCIAL_AID", "text", "Ingen svarade när jag ringde i tisdags.", "anonymous", true))
-                .post(Suite.Service.CONTACT_CENTER.url("/api/feedback")).then().statusCode(201).extract()
-                .path("reference");
+        String reference = sendFeedbackToFinancialAid(Map.of("kind", "COMPLAINT",
+                "text", "Ingen svarade när jag ringde i tisdags.", "anonymous", true));
         try (BrowserContext handlerBrowser = screen(1280, 900)) {
             Page handler = signIn(handlerBrowser, "/handlaggare", "handler");
-            handler.locator("#unit").selectOption("FINANCIAL_AID");
-            Locator item = handler.locator("#feedback-list li").filter(new Locator.FilterOptions()
-                    .setHasText(reference));
+            Locator item = financialAidFeedback(handler, reference);
             assertThat(item).containsText("Ingen svarade när jag ringde i tisdags.");
             assertThat(item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Skicka svar")))
                     .hasCount(0);
@@ -166,6 +166,63 @@ class ContactCenterPagesIT {
             item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Markera som hanterad")).click();
             assertThat(item.locator(".item-status")).hasText("Synpunkten är markerad som hanterad.");
         }
+    }
+
+    /**
+     * The handler's page reloads its lists every minute, after a case is resolved and on "Uppdatera", and each reload
+     * drew the feedback afresh: "Sparat." vanished, and so did an answer the handler was still writing. CI saw it
+     * when the reload after a resolved case landed while an acknowledgement was under way: the acknowledgement's
+     * answer then redrew an item no longer on the page.
+     */
+    @Test
+    void aReloadOfTheListsKeepsAnAnswerBeingWrittenAndWhatTheLastActionSaid() {
+        String reference = sendFeedbackToFinancialAid(Map.of("kind", "SUGGESTION",
+                "text", "Öppna telefonen en kväll i veckan.", "anonymous", false,
+                "name", "Eva Exempel", "contact", "eva@example.se"));
+        try (BrowserContext handlerBrowser = screen(1280, 900)) {
+            Page handler = signIn(handlerBrowser, "/handlaggare", "handler");
+            Locator item = financialAidFeedback(handler, reference);
+            Locator answer = item.getByLabel("Svar", new Locator.GetByLabelOptions().setExact(true));
+            answer.fill("Tack, vi prövar kvällsöppet");
+            List<Route> held = new ArrayList<>();
+            handler.route("**/acknowledgement", held::add);
+
+            item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bekräfta mottagandet")).click();
+            for (int polls = 0; held.isEmpty() && polls < 100; polls++) {
+                handler.waitForTimeout(50); // the route handler runs while Playwright waits, on this thread
+            }
+            assertThat(held).as("the acknowledgement held on its way").hasSize(1);
+            reload(handler);
+            held.get(0).resume();
+
+            assertThat(item.locator(".item-status")).hasText("Sparat.");
+            assertThat(item.locator(".acknowledge")).isHidden();
+            reload(handler);
+            assertThat(item.locator(".item-status")).hasText("Sparat.");
+            assertThat(answer).hasValue("Tack, vi prövar kvällsöppet");
+        }
+    }
+
+    /** Sends feedback to Ekonomiskt bistånd through the API and answers its reference. */
+    private static String sendFeedbackToFinancialAid(Map<String, Object> feedback) {
+        Map<String, Object> body = new HashMap<>(feedback);
+        body.put("unit", "FINANCIAL_AID");
+        return given().contentType(ContentType.JSON).body(body)
+                .post(Suite.Service.CONTACT_CENTER.url("/api/feedback")).then().statusCode(201).extract()
+                .path("reference");
+    }
+
+    /** Chooses Ekonomiskt bistånd on the handler's page and answers the feedback item with the reference. */
+    private static Locator financialAidFeedback(Page handler, String reference) {
+        handler.locator("#unit").selectOption("FINANCIAL_AID");
+        return handler.locator("#feedback-list li").filter(new Locator.FilterOptions().setHasText(reference));
+    }
+
+    /** Clicks "Uppdatera" and waits until the lists are drawn again (an item drawn before is marked). */
+    private static void reload(Page handler) {
+        handler.locator("#feedback-list li").first().evaluate("item => { item.dataset.before = 'reload'; }");
+        handler.locator("#refresh").click();
+        assertThat(handler.locator("#feedback-list li[data-before]")).hasCount(0);
     }
 
     /** The editor said "Artikeln är sparad" after publishing: each action now says what residents see. */
