@@ -30,7 +30,8 @@ public final class Projector {
      * @param events the events to apply, in storage order
      * @param cases the first "opened" event of each case that any of the events belongs to, wherever it stands in the
      *        storage order (only those stored before an event count for it)
-     * @param followUps for each case that one of the events opens, its follow-ups stored before or among the events
+     * @param followUps for each case that one of the events opens, its follow-ups stored before its first "opened"
+     *        event (those after it are counted with the case's dimensions when they are applied)
      */
     public static Deltas project(List<StoredEvent> events, Map<String, OpenedCase> cases,
             Map<String, List<StoredEvent>> followUps, ZoneId zone) {

@@ -142,16 +142,6 @@ public class EventStore {
     public record EventSummary(String id, String type, String source, String subject, Instant occurredAt) {
     }
 
-    /**
-     * The storage number of the newest event stored; 0 when none is. Numbers are drawn under the aggregate lock, so
-     * they rise in commit order, which the receipt stamps need not: a batch stamps its receipt before it queues for
-     * the lock.
-     */
-    public long newestSeq() {
-        Object newest = em.createNativeQuery("SELECT coalesce(max(seq), 0) FROM event").getSingleResult();
-        return ((Number) newest).longValue();
-    }
-
     /** When the newest stored event was received; the epoch when none is stored. */
     public Instant newestReceived() {
         Object newest = em.createNativeQuery("SELECT max(received_at) FROM event").getSingleResult();

@@ -4,7 +4,6 @@ import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.socialkontakt.analytics.aggregate.AggregateStore;
-import se.socialkontakt.analytics.event.EventStore;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,12 +23,10 @@ import java.util.stream.Collectors;
 public class FigureService {
     private final AggregateStore aggregates;
     private final DecisionFollowUp decisions;
-    private final EventStore events;
 
-    FigureService(AggregateStore aggregates, DecisionFollowUp decisions, EventStore events) {
+    FigureService(AggregateStore aggregates, DecisionFollowUp decisions) {
         this.aggregates = aggregates;
         this.decisions = decisions;
-        this.events = events;
     }
 
     public ZoneId zone() {
@@ -39,7 +36,8 @@ public class FigureService {
     /** The figures as of the newest event stored. */
     @Transactional
     public List<Figure> figures(Period period, Filters filters) {
-        return figures(period, filters, aggregates.servingGeneration(), events.newestSeq());
+        AggregateStore.Version version = aggregates.version();
+        return figures(period, filters, version.generation(), version.newestSeq());
     }
 
     /**
