@@ -77,8 +77,13 @@ class ChatGuardTest {
     void onlyTheChatsOwnPagesOpenItsSockets() {
         ChatFixture.Started started = chat.request("AGE_13_15");
         try (ChatSocket foreign = ChatSocket.connect(chat.ws("/ws/chat/" + started.id()), null, FOREIGN)) {
-            // Closed at once, with a secret it never got to offer: not the hello timeout.
-            foreign.send(Map.of("type", "hello", "token", started.token(), "lastSeq", 0));
+            // Closed at once, with a secret it never got to offer: not the hello timeout. The close may come before
+            // the hello is out (the send then fails; seen once in a module run), which is the same refusal.
+            try {
+                foreign.send(Map.of("type", "hello", "token", started.token(), "lastSeq", 0));
+            } catch (IllegalStateException closedFirst) {
+                assertThat(closedFirst).hasRootCauseMessage("WebSocket is closed");
+            }
             assertThat(foreign.awaitClosed()).isEqualTo((short) 1008);
             assertThat(foreign.received()).isEmpty();
         }
