@@ -13,11 +13,11 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import se.socialkontakt.events.EventEnvelope;
 import se.socialkontakt.events.EventType;
+import se.socialkontakt.support.unavailable.SkipsRunWhileDatabaseUnreachable;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -57,6 +57,7 @@ public class OutboxRelay {
 
     @Scheduled(every = "${socialkontakt.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @SkipsRunWhileDatabaseUnreachable
     void relayPending() {
         while (QuarkusTransaction.requiringNew().call(this::relayBatch) == batchSize) {
             // A full batch suggests more are waiting: keep going rather than wait for the next tick.
@@ -75,11 +76,12 @@ public class OutboxRelay {
             return 0;
         }
         // All sends start at once (the Unis are lazy); one deadline bounds the whole batch, so an absent broker
-        // holds the row locks for sendTimeout at most.
-        List<CompletableFuture<Void>> sends = new ArrayList<>(batch.size());
-        for (OutboxEvent row : batch) {
-            sends.add(emitter.sendMessage(toMessage(row)).subscribeAsCompletionStage());
-        }
+        // holds the row locks for sendTimeout at most. They start with the transaction suspended: context propagation
+        // would otherwise carry it to the Kafka thread that completes a send, and an acknowledgement arriving there
+        // as the transaction commits (a send past its deadline during a broker fault) failed the commit ("Commit of
+        // action invoked while multiple threads active within it"), so the batch was sent again.
+        List<CompletableFuture<Void>> sends = QuarkusTransaction.suspendingExisting().call(() -> batch.stream()
+                .map(row -> emitter.sendMessage(toMessage(row)).subscribeAsCompletionStage()).toList());
         long deadline = System.nanoTime() + sendTimeout.toNanos();
         int sent = 0;
         for (int i = 0; i < batch.size(); i++) {
@@ -103,6 +105,7 @@ public class OutboxRelay {
 
     /** Sent rows are kept a while for troubleshooting, then removed so the table stays small. */
     @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @SkipsRunWhileDatabaseUnreachable
     void purgeSent() {
         QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("sentAt < ?1", clock.instant().minus(keepSent)));
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.socialkontakt.support.audit.Audit;
+import se.socialkontakt.support.unavailable.SkipsRunWhileDatabaseUnreachable;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -95,20 +96,20 @@ public class Rebuild {
         }
     }
 
+    /**
+     * A run that fails (the scheduler logs it) leaves the generation where its last chunk ended, and the next run
+     * goes on from there.
+     */
     @Scheduled(every = "${socialkontakt.analytics.rebuild.poll:2s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @SkipsRunWhileDatabaseUnreachable
     void continueBuilding() {
-        try {
-            boolean more = true;
-            while (more) {
-                more = QuarkusTransaction.requiringNew().call(this::applyNextChunk);
-            }
-            QuarkusTransaction.requiringNew().call(this::dropRetired);
-        } catch (RuntimeException e) {
-            // The generation stays where its last chunk ended; the next run goes on from there.
-            Log.errorf(e, "Building aggregates stopped; it goes on at the next run");
+        boolean more = true;
+        while (more) {
+            more = QuarkusTransaction.requiringNew().call(this::applyNextChunk);
         }
+        QuarkusTransaction.requiringNew().call(this::dropRetired);
     }
 
     /** Applies the next chunk to the generation being built; returns whether more remain before the switch. */

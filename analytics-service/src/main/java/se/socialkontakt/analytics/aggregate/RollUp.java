@@ -1,10 +1,10 @@
 package se.socialkontakt.analytics.aggregate;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.socialkontakt.support.unavailable.SkipsRunWhileDatabaseUnreachable;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,16 +44,16 @@ public class RollUp {
         this.dataSource = dataSource;
     }
 
+    /**
+     * A run that fails (the scheduler logs it) leaves the changes where they are: readers add them, and the next run
+     * takes them.
+     */
     @Scheduled(every = "${socialkontakt.analytics.roll-up.every}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @SkipsRunWhileDatabaseUnreachable
     void rollUpScheduled() {
-        try {
-            rollUp();
-        } catch (RuntimeException e) {
-            // The changes stay where they are, and readers add them; the next run takes them.
-            Log.errorf(e, "Rolling up the aggregates failed; the next run tries again");
-        }
+        rollUp();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.socialkontakt.analytics.event.EventStore;
+import se.socialkontakt.support.unavailable.SkipsRunWhileDatabaseUnreachable;
 
 import java.time.Instant;
 import java.util.Map;
@@ -37,6 +38,7 @@ public class Dashboards {
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
+    @SkipsRunWhileDatabaseUnreachable
     void tellWhenChanged() {
         Instant stored = events.newestReceived();
         // The first look only sets the mark: what was stored before this instance started is not news.

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.socialkontakt.chat.abuse.Fingerprints;
 import se.socialkontakt.chat.delivery.ChatConnections;
 import se.socialkontakt.events.ChatConversationEnded.EndedBy;
+import se.socialkontakt.support.unavailable.SkipsRunWhileDatabaseUnreachable;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -48,6 +49,7 @@ public class ConversationSweeper {
     }
 
     @Scheduled(every = "${socialkontakt.chat.sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @SkipsRunWhileDatabaseUnreachable
     void sweep() {
         conversations.youthPresent(connections.conversationsWithYouth());
         Instant now = clock.instant();

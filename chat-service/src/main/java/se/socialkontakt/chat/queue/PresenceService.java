@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.socialkontakt.chat.delivery.ChatBus;
 import se.socialkontakt.chat.delivery.ChatConnections;
 import se.socialkontakt.chat.delivery.Signal;
+import se.socialkontakt.support.unavailable.SkipsRunWhileDatabaseUnreachable;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -64,6 +65,7 @@ public class PresenceService {
 
     @Scheduled(every = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
+    @SkipsRunWhileDatabaseUnreachable
     void refresh() {
         Set<String> here = connections.connectedUsers();
         Instant now = clock.instant();

@@ -6,6 +6,7 @@ import se.socialkontakt.chat.conversation.Frames;
 import se.socialkontakt.chat.delivery.ChatBus;
 import se.socialkontakt.chat.delivery.ChatConnections;
 import se.socialkontakt.chat.delivery.Signal;
+import se.socialkontakt.support.unavailable.SkipsRunWhileDatabaseUnreachable;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +43,7 @@ public class QueueBroadcaster {
     }
 
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @SkipsRunWhileDatabaseUnreachable
     void broadcastWhenChanged() {
         Instant now = clock.instant();
         boolean changed = bus.takeQueueChange();

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Timeouts;
 import org.jboss.logging.Logger;
 import se.socialkontakt.support.contact.SocialServicesContact;
+import se.socialkontakt.support.unavailable.SkipsRunWhileDatabaseUnreachable;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -81,6 +82,7 @@ public class AnswerMails {
     }
 
     @Scheduled(every = "${socialkontakt.contact.mail.retry-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @SkipsRunWhileDatabaseUnreachable
     void retry() {
         sendDue();
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import se.socialkontakt.support.idempotency.IdempotencyKey;
+import se.socialkontakt.support.unavailable.SkipsRunWhileDatabaseUnreachable;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +40,7 @@ class VoteKeys {
 
     @Scheduled(every = "1h")
     @Transactional
+    @SkipsRunWhileDatabaseUnreachable
     void forgetOld() {
         entityManager.createNativeQuery("DELETE FROM faq_vote_key WHERE voted_at < ?1")
                 .setParameter(1, clock.instant().minus(KEPT)).executeUpdate();

@@ -9,6 +9,7 @@ import se.socialkontakt.contact.contactcase.ContactCase;
 import se.socialkontakt.contact.routing.Routing;
 import se.socialkontakt.events.ContactCaseSlaBreached;
 import se.socialkontakt.outbox.Outbox;
+import se.socialkontakt.support.unavailable.SkipsRunWhileDatabaseUnreachable;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +36,7 @@ public class SlaWatch {
     }
 
     @Scheduled(every = "${socialkontakt.contact.sla.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @SkipsRunWhileDatabaseUnreachable
     void check() {
         checkNow();
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import se.socialkontakt.housing.application.Application;
 import se.socialkontakt.housing.application.ApplicationService;
+import se.socialkontakt.support.unavailable.SkipsRunWhileDatabaseUnreachable;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +44,7 @@ public class CaseSystemExport {
     }
 
     @Scheduled(every = "${socialkontakt.case-system.export-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @SkipsRunWhileDatabaseUnreachable
     void run() {
         exportDue();
     }

@@ -5,15 +5,18 @@ import org.hibernate.exception.JDBCConnectionException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Tells a failure to reach the database (refused, lost, the server shutting down or not yet accepting connections)
- * from the database refusing what was asked of it (a constraint, a bad statement). It looks through the whole cause
- * chain, because Hibernate, Agroal, Narayana and Arc each wrap the driver's exception in their own.
+ * from the database refusing what was asked of it (a constraint, a bad statement). It looks through all the causes,
+ * because Hibernate, Agroal, Narayana and Arc each wrap the driver's exception in their own.
  */
 final class DatabaseUnreachable {
     /** SQLSTATE class 08 is "connection exception". */
@@ -24,13 +27,26 @@ final class DatabaseUnreachable {
     private DatabaseUnreachable() {
     }
 
-    /** The exception in the chain that says the database could not be reached, if one does. */
+    /**
+     * The exception among the causes that says the database could not be reached, if one does. Suppressed exceptions
+     * are causes too: a commit that fails because the server went away is the transaction manager's
+     * RollbackException, with the driver's exception under an XAException it suppressed.
+     */
     static Optional<Throwable> cause(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable link = failure; link != null && seen.add(link); link = link.getCause()) {
+        Deque<Throwable> links = new ArrayDeque<>(List.of(failure));
+        while (!links.isEmpty()) {
+            Throwable link = links.removeFirst();
+            if (!seen.add(link)) {
+                continue;
+            }
             if (saysUnreachable(link)) {
                 return Optional.of(link);
             }
+            if (link.getCause() != null) {
+                links.addLast(link.getCause());
+            }
+            links.addAll(List.of(link.getSuppressed()));
         }
         return Optional.empty();
     }

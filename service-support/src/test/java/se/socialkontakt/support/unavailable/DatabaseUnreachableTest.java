@@ -9,6 +9,7 @@ import org.postgresql.util.PSQLState;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -38,6 +39,19 @@ class DatabaseUnreachableTest {
         assertThat(DatabaseUnreachable.cause(new PersistenceException(shutdown))).containsSame(shutdown);
         assertThat(DatabaseUnreachable.cause(new SQLException("the database system is starting up", "57P03")))
                 .isPresent();
+    }
+
+    /** As PostgreSQL's fast stop left it in the fault harness's logs: found under a suppressed exception. */
+    @Test
+    void aCommitThatFailedBecauseTheServerShutDownIsRecognisedUnderTheTransactionManagersExceptions() {
+        SQLException shutdown = new SQLException("FATAL: terminating connection due to administrator command", "57P01");
+        XAException commit = new XAException("Error trying to transactionCommit local transaction");
+        commit.initCause(shutdown);
+        Exception rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(commit);
+
+        assertThat(DatabaseUnreachable.cause(new RuntimeException("QuarkusTransactionException", rollback)))
+                .containsSame(shutdown);
     }
 
     @Test

@@ -58,6 +58,7 @@ public final class ChaosRun {
             Settling.awaitStoredSince(topology, loadStarted);
             Checks checks = new Checks(ledger, schedule.windows());
             Settling.uncommittedOffsets(topology).ifPresent(checks::report);
+            FailedJobRuns.since(topology.root().resolve(".run/logs"), loadStarted).forEach(checks::report);
             Verdict verdict = checks.verdict(loadStarted,
                     EventTally.onTopicsSince(loadStarted, topology.kafkaAdmin()), votesBefore, dashboardBefore,
                     dashboard.counts(), load.journeysStarted());
