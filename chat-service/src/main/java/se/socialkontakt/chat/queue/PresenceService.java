@@ -67,15 +67,21 @@ public class PresenceService {
     @Transactional
     @SkipsRunWhileDatabaseUnreachable
     void refresh() {
-        Set<String> here = connections.connectedUsers();
+        refresh(connections.connectedUsers());
+    }
+
+    /** Keeps fresh the rows of the users with a console here; removes this instance's others and all stale ones. */
+    @Transactional
+    void refresh(Set<String> here) {
         Instant now = clock.instant();
-        List<Presence> mine = Presence.list("key.instanceId", bus.instanceId());
-        for (Presence presence : mine) {
-            if (here.contains(presence.key.username())) {
-                presence.seenAt = now;
-            } else {
-                presence.delete();
-            }
+        // Statements rather than loaded rows: a row may go meanwhile (the user's last console closes, or the other
+        // instance finds it stale after an outage), and deleting a loaded row that is gone failed the whole run.
+        if (here.isEmpty()) {
+            Presence.delete("key.instanceId", bus.instanceId());
+        } else {
+            Presence.update("seenAt = ?1 where key.instanceId = ?2 and key.username in ?3", now, bus.instanceId(),
+                    here);
+            Presence.delete("key.instanceId = ?1 and key.username not in ?2", bus.instanceId(), here);
         }
         long stale = Presence.delete("seenAt < ?1", now.minus(timeout.multipliedBy(4)));
         if (stale > 0) {
