@@ -18,12 +18,14 @@ import java.util.UUID;
 /**
  * Wraps payloads in CloudEvents 1.0 (structured JSON mode) and unwraps them again, using the CloudEvents SDK. Every
  * event leaves a producer through {@link #wrap} and enters a consumer through {@link #read}, so both sides check
- * the same schema.
+ * the same schema. Events are read by {@link StructuredJsonReader}, which reads what {@link #wrap} writes faster and
+ * leaves everything else to the SDK.
  */
 public final class EventEnvelope {
     public static final String CONTENT_TYPE = JsonFormat.CONTENT_TYPE;
 
     private static final JsonFormat FORMAT = new JsonFormat();
+    private static final StructuredJsonReader READER = new StructuredJsonReader(FORMAT::deserialize);
 
     private EventEnvelope() {
     }
@@ -66,12 +68,7 @@ public final class EventEnvelope {
      * @throws InvalidEventException when the bytes are not such an event
      */
     public static CloudEvent read(byte[] bytes) {
-        CloudEvent event;
-        try {
-            event = FORMAT.deserialize(bytes);
-        } catch (RuntimeException e) {
-            throw new InvalidEventException("Not a CloudEvent in structured JSON mode: " + e.getMessage(), e);
-        }
+        CloudEvent event = parse(bytes);
         EventType type = EventType.fromType(event.getType())
                 .orElseThrow(() -> new InvalidEventException("Unknown event type " + event.getType()));
         List<String> violations = EventSchemas.validate(type, dataAsJson(event));
@@ -90,17 +87,26 @@ public final class EventEnvelope {
      * @throws InvalidEventException when the bytes are no CloudEvent, or a known type breaks its schema
      */
     public static CloudEvent readKeepingUnknown(byte[] bytes) {
-        CloudEvent event;
-        try {
-            event = FORMAT.deserialize(bytes);
-        } catch (RuntimeException e) {
-            throw new InvalidEventException("Not a CloudEvent in structured JSON mode: " + e.getMessage(), e);
-        }
+        CloudEvent event = parse(bytes);
         if (EventType.fromType(event.getType()).isEmpty()) {
             dataAsJson(event);
             return event;
         }
         return read(bytes);
+    }
+
+    private static CloudEvent parse(byte[] bytes) {
+        CloudEvent event;
+        try {
+            event = READER.read(bytes);
+        } catch (RuntimeException e) {
+            throw new InvalidEventException("Not a CloudEvent in structured JSON mode: " + e.getMessage(), e);
+        }
+        if (event == null) {
+            // What the SDK's reader makes of a JSON null or of no bytes at all.
+            throw new InvalidEventException("Not a CloudEvent in structured JSON mode: no JSON object");
+        }
+        return event;
     }
 
     public static <T extends EventData> T data(CloudEvent event, Class<T> dataClass) {

@@ -120,6 +120,15 @@ class EventEnvelopeTest {
     }
 
     @Test
+    void aJsonNullOrNothingIsNoEvent() {
+        for (String nothing : List.of("null", "")) {
+            byte[] bytes = nothing.getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> EventEnvelope.read(bytes)).isInstanceOf(InvalidEventException.class);
+            assertThatThrownBy(() -> EventEnvelope.readKeepingUnknown(bytes)).isInstanceOf(InvalidEventException.class);
+        }
+    }
+
+    @Test
     void unknownTypesAreRejected() {
         String json = """
                 {"specversion":"1.0","id":"1","source":"/x","type":"se.socialkontakt.unknown.v1",
