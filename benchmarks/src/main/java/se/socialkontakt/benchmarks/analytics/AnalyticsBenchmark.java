@@ -148,16 +148,20 @@ public final class AnalyticsBenchmark {
         try (KafkaProducer<String, byte[]> producer = BenchEvents.producer(options, 5)) {
             latency = new LatencyRun(options, api, probeDay, rate).run(producer, background);
         }
-        long[] sorted = latency.latenciesNanos();
+        long[] sorted = latency.sorted();
         long p99 = AnalyticsReport.percentile(sorted, 0.99);
         boolean met = latency.seen() == latency.probes() && p99 / 1e6 < AnalyticsReport.LATENCY_P99_TARGET_MS;
         log("latency at %d/s: %s", rate, AnalyticsReport.spread(sorted));
+        log("latency at %d/s through the run (median/highest of the probes sent in each 10 s): %s", rate,
+                latency.timeline(10));
         report.row(format("publish → visible in the API at %,d/s", rate), format("%s (%,d probes, %,d seen)",
                 AnalyticsReport.spread(sorted), latency.probes(), latency.seen()), "p99 < 1,000 ms", yes(met));
         report.row(format("  at %,d/s: poll interval; mean poll round trip; polls (failed); send lag max; load "
                 + "before → after", rate), format("%d ms; %.1f ms; %,d (%d); %.1f ms; %s → %s",
                 options.pollInterval().toMillis(), latency.meanPollMs(), latency.polls(), latency.pollFailures(),
                 latency.maxSendLagMs(), loadBefore, AnalyticsReport.loadAverage()));
+        report.row(format("  at %,d/s: median/highest latency of the probes sent in each 10 s", rate),
+                latency.timeline(10), "", "");
     }
 
     private static void catchUp(AnalyticsOptions options, BenchEvents events, Instant now, AnalyticsReport report)

@@ -30,8 +30,36 @@ final class LatencyRun {
     private static final URI SOURCE = URI.create("/socialkontakt/benchmarks");
     private static final UUID ARTICLE = UUID.nameUUIDFromBytes("analytics benchmark probe".getBytes());
 
+    /** @param latenciesNanos per probe in the order sent; Long.MAX_VALUE for one never seen */
     record Result(long[] latenciesNanos, int probes, int seen, int polls, int pollFailures, double meanPollMs,
-            double maxSendLagMs) {
+            double maxSendLagMs, int probesPerSecond) {
+        long[] sorted() {
+            long[] sorted = latenciesNanos.clone();
+            Arrays.sort(sorted);
+            return sorted;
+        }
+
+        /**
+         * The median and the highest latency of the probes sent in each window of the run, "0-10 s: 310/820 ms":
+         * whether the latency grows through the run (the service falls behind) or comes in bursts (stalls).
+         */
+        String timeline(int windowSeconds) {
+            int perWindow = Math.max(1, probesPerSecond * windowSeconds);
+            StringBuilder line = new StringBuilder();
+            for (int from = 0; from < latenciesNanos.length; from += perWindow) {
+                long[] window = Arrays.copyOfRange(latenciesNanos, from, Math.min(latenciesNanos.length,
+                        from + perWindow));
+                Arrays.sort(window);
+                line.append(line.isEmpty() ? "" : "; ").append(String.format("%d-%d s: %s/%s ms",
+                        from / perWindow * windowSeconds, (from / perWindow + 1) * windowSeconds,
+                        millis(window[window.length / 2]), millis(window[window.length - 1])));
+            }
+            return line.toString();
+        }
+
+        private static String millis(long nanos) {
+            return nanos == Long.MAX_VALUE ? "never" : String.format("%,d", nanos / 1_000_000);
+        }
     }
 
     private final AnalyticsOptions options;
@@ -78,7 +106,7 @@ final class LatencyRun {
         producer.flush();
         polling.join();
         return new Result(poller.latencies(), probes, poller.seen, poller.polls, poller.failures,
-                poller.pollNanos / 1e6 / Math.max(1, poller.polls), maxLag / 1e6);
+                poller.pollNanos / 1e6 / Math.max(1, poller.polls), maxLag / 1e6, rate / options.probeEvery());
     }
 
     private void prime(KafkaProducer<String, byte[]> producer) throws IOException, InterruptedException {
@@ -142,11 +170,10 @@ final class LatencyRun {
             }
         }
 
-        /** Per probe, scheduled send to visible; a probe never seen counts as Long.MAX_VALUE. */
+        /** Per probe in the order sent, scheduled send to visible; a probe never seen counts as Long.MAX_VALUE. */
         long[] latencies() {
             long[] latencies = new long[visible.length];
             Arrays.setAll(latencies, k -> k < seen ? Math.max(0, visible[k] - scheduled[k]) : Long.MAX_VALUE);
-            Arrays.sort(latencies);
             return latencies;
         }
     }
