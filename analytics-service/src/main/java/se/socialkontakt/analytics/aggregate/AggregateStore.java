@@ -32,6 +32,8 @@ import java.util.Set;
 public class AggregateStore {
     /** Taken by every transaction that changes serving aggregates or switches generations; see {@link #lock}. */
     private static final long AGGREGATE_LOCK = 0x5c_a66_2e6L;
+    private static final String SERVING_GENERATION =
+            "SELECT generation FROM aggregate_generation WHERE state = 'SERVING'";
     private static final String[] FOLLOW_UP_TYPES = { EventType.CONTACT_CASE_FIRST_RESPONSE.type(),
             EventType.CONTACT_CASE_ROUTED.type(), EventType.CONTACT_CASE_RESOLVED.type(),
             EventType.CONTACT_CASE_SLA_BREACHED.type() };
@@ -114,8 +116,7 @@ public class AggregateStore {
     }
 
     public Optional<Integer> servingGeneration(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT generation FROM aggregate_generation WHERE state = 'SERVING'");
+        try (PreparedStatement select = connection.prepareStatement(SERVING_GENERATION);
                 ResultSet rows = select.executeQuery()) {
             return rows.next() ? Optional.of(rows.getInt(1)) : Optional.empty();
         }
@@ -290,9 +291,8 @@ public class AggregateStore {
 
     public Version version() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("""
-                        SELECT (SELECT generation FROM aggregate_generation WHERE state = 'SERVING'),
-                               (SELECT coalesce(max(seq), 0) FROM event)""");
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT (" + SERVING_GENERATION + "), (SELECT coalesce(max(seq), 0) FROM event)");
                 ResultSet row = select.executeQuery()) {
             row.next();
             return new Version(row.getInt(1), row.getLong(2));
