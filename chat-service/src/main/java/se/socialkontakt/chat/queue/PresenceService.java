@@ -63,8 +63,8 @@ public class PresenceService {
                 .map(p -> p.key.username()).distinct().toList();
     }
 
+    /** The transaction is refresh(Set)'s own (ArC intercepts calls within the bean too). */
     @Scheduled(every = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     @SkipsRunWhileDatabaseUnreachable
     void refresh() {
         refresh(connections.connectedUsers());
