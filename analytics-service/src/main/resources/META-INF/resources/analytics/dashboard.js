@@ -8,6 +8,7 @@ import { trendPanel } from '/analytics/trend.js';
 const main = document.getElementById('innehall');
 const texts = JSON.parse(document.getElementById('dashboard-texts').textContent);
 const form = document.getElementById('controls');
+const dashboard = document.getElementById('dashboard');
 const status = document.getElementById('status');
 const lang = document.documentElement.lang;
 const RECONNECT_MS = 3000;
@@ -74,12 +75,32 @@ function draw(labels, figures) {
   });
 }
 
+// Only the latest request's figures are shown: an earlier one answered later (the first view's, still on its way
+// when another period was chosen) would put another view's figures under the chosen period. The dashboard is
+// aria-busy until the latest request's figures are on screen.
+let loads = 0;
+
 async function load(note) {
+  const mine = ++loads;
+  dashboard.setAttribute('aria-busy', 'true');
+  try {
+    await show(note, () => mine === loads);
+  } finally {
+    if (mine === loads) {
+      dashboard.setAttribute('aria-busy', 'false');
+    }
+  }
+}
+
+async function show(note, latest) {
   const [figures, progress, freshness] = await Promise.all([
     session.authorizedFetch('/api/figures?' + query()).then((r) => r.json()),
     session.authorizedFetch('/api/goals').then((r) => r.json()),
     session.authorizedFetch('/api/freshness').then((r) => r.json()),
   ]);
+  if (!latest()) {
+    return;
+  }
   fill(figures.figures);
   await Promise.all([showGoals(progress), showTrend(query())]);
   // When the newest counted event was stored, and whether events still wait: the figures are as fresh as that.
@@ -178,7 +199,7 @@ async function start() {
     document.getElementById('forbidden').hidden = false;
     return;
   }
-  document.getElementById('dashboard').hidden = false;
+  dashboard.hidden = false;
   showGoals = goalsPanel(session, texts, () => load());
   showTrend = trendPanel(session, texts.fewer);
   form.addEventListener('submit', (event) => {
