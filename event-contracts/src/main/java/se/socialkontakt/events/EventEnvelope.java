@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -71,12 +72,7 @@ public final class EventEnvelope {
         CloudEvent event = parse(bytes);
         EventType type = EventType.fromType(event.getType())
                 .orElseThrow(() -> new InvalidEventException("Unknown event type " + event.getType()));
-        List<String> violations = EventSchemas.validate(type, dataAsJson(event));
-        if (!violations.isEmpty()) {
-            throw new InvalidEventException("Event " + event.getId() + " breaks the schema of " + type.type()
-                    + ": " + violations);
-        }
-        return event;
+        return checked(event, type);
     }
 
     /**
@@ -88,11 +84,22 @@ public final class EventEnvelope {
      */
     public static CloudEvent readKeepingUnknown(byte[] bytes) {
         CloudEvent event = parse(bytes);
-        if (EventType.fromType(event.getType()).isEmpty()) {
+        Optional<EventType> type = EventType.fromType(event.getType());
+        if (type.isEmpty()) {
             dataAsJson(event);
             return event;
         }
-        return read(bytes);
+        return checked(event, type.get());
+    }
+
+    /** The event, once its payload is found to match its type's schema. */
+    private static CloudEvent checked(CloudEvent event, EventType type) {
+        List<String> violations = EventSchemas.validate(type, dataAsJson(event));
+        if (!violations.isEmpty()) {
+            throw new InvalidEventException("Event " + event.getId() + " breaks the schema of " + type.type()
+                    + ": " + violations);
+        }
+        return event;
     }
 
     private static CloudEvent parse(byte[] bytes) {

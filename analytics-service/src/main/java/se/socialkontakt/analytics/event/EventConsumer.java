@@ -62,7 +62,7 @@ public class EventConsumer {
         for (ConsumerRecord<String, byte[]> record : records) {
             EventStore.Received received;
             try {
-                CloudEvent event = read(record.value());
+                CloudEvent event = EventEnvelope.readKeepingUnknown(record.value());
                 received = new EventStore.Received(event);
             } catch (InvalidEventException e) {
                 rejected.increment();
@@ -97,18 +97,6 @@ public class EventConsumer {
                 (System.nanoTime() - start) / 1_000_000);
         if (stored < events.size()) {
             duplicates.increment(events.size() - stored);
-        }
-    }
-
-    /**
-     * Reads a known event with one parse; readKeepingUnknown would parse every known event twice. Only when that
-     * fails, the record is read again keeping an unknown type, which gives a malformed record the same reason.
-     */
-    private static CloudEvent read(byte[] value) {
-        try {
-            return EventEnvelope.read(value);
-        } catch (InvalidEventException unknownOrMalformed) {
-            return EventEnvelope.readKeepingUnknown(value);
         }
     }
 
