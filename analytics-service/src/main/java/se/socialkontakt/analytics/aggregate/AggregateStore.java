@@ -31,7 +31,7 @@ import java.util.Set;
 @ApplicationScoped
 public class AggregateStore {
     /** Taken by every transaction that changes serving aggregates or switches generations; see {@link #lock}. */
-    private static final long AGGREGATE_LOCK = 0x5c_a66_2e6L;
+    private static final TransactionLock AGGREGATE_LOCK = new TransactionLock(0x5c_a66_2e6L);
     private static final String SERVING_GENERATION =
             "SELECT generation FROM aggregate_generation WHERE state = 'SERVING'";
     private static final String[] FOLLOW_UP_TYPES = { EventType.CONTACT_CASE_FIRST_RESPONSE.type(),
@@ -75,10 +75,7 @@ public class AggregateStore {
      * seq has missed none below it, and a generation can switch between two ingest batches.
      */
     public void lock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-            lock.setLong(1, AGGREGATE_LOCK);
-            lock.execute();
-        }
+        AGGREGATE_LOCK.take(connection);
     }
 
     /** Records the cases that newly stored "opened" events open (the first one stored for a case counts). */

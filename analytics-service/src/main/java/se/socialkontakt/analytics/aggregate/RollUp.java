@@ -9,7 +9,6 @@ import se.socialkontakt.support.unavailable.SkipsRunWhileDatabaseUnreachable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * Rolls the day cells' changes up to their months and years, outside the ingest: the ingest appends each batch's
@@ -22,7 +21,7 @@ import java.sql.SQLException;
 @ApplicationScoped
 public class RollUp {
     /** Taken (tried) by the job, so that two instances never roll up at once and cannot deadlock on the rows. */
-    private static final long ROLL_UP_LOCK = 0x5c_a66_2e7L;
+    private static final TransactionLock ROLL_UP_LOCK = new TransactionLock(0x5c_a66_2e7L);
     private static final String ROLL_UP = """
             WITH moved AS (
                 DELETE FROM aggregate_change RETURNING generation, day, %1$s, n),
@@ -63,7 +62,7 @@ public class RollUp {
     public long rollUp() {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                if (!tryLock(connection)) {
+                if (!ROLL_UP_LOCK.tryTake(connection)) {
                     return 0L;
                 }
                 try (PreparedStatement rollUp = connection.prepareStatement(ROLL_UP);
@@ -73,15 +72,5 @@ public class RollUp {
                 }
             }
         });
-    }
-
-    private static boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-            lock.setLong(1, ROLL_UP_LOCK);
-            try (ResultSet locked = lock.executeQuery()) {
-                locked.next();
-                return locked.getBoolean(1);
-            }
-        }
     }
 }
