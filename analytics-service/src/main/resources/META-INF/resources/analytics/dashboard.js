@@ -2,6 +2,7 @@
 import { signIn } from '/socialkontakt/staff-login.js';
 import { goalsPanel } from '/analytics/goals.js';
 import { trendPanel } from '/analytics/trend.js';
+import { latestRequests } from '/analytics/latest.js';
 
 // The management dashboard: signs in, shows the figures of the chosen period and filters, and fetches them again
 // whenever the live channel says new events were stored. Texts come from the page (message bundles).
@@ -78,15 +79,15 @@ function draw(labels, figures) {
 // Only the latest request's figures are shown: an earlier one answered later (the first view's, still on its way
 // when another period was chosen) would put another view's figures under the chosen period. The dashboard is
 // aria-busy until the latest request's figures are on screen.
-let loads = 0;
+const askFigures = latestRequests();
 
 async function load(note) {
-  const mine = ++loads;
+  const latest = askFigures();
   dashboard.setAttribute('aria-busy', 'true');
   try {
-    await show(note, () => mine === loads);
+    await show(note, latest);
   } finally {
-    if (mine === loads) {
+    if (latest()) {
       dashboard.setAttribute('aria-busy', 'false');
     }
   }

@@ -2,6 +2,8 @@
 // The dashboard's time chart: a figure week by week, the plans' activities and the crisis messages as markers on it,
 // and a chosen marker's before and after. The list of markers is how a keyboard or a screen reader chooses one; a
 // click on a marker in the chart does the same. Texts come from the page (message bundles).
+import { latestRequests } from '/analytics/latest.js';
+
 const lang = document.documentElement.lang;
 const texts = JSON.parse(document.getElementById('trend-texts').textContent);
 const figureSelect = document.getElementById('trend-figure');
@@ -57,9 +59,9 @@ export function trendPanel(session, fewer) {
   let trend;
   let chosen;
   let markersPerWeek = [];
-  // Views asked for one after another may be answered out of order: only the latest one asked for is shown.
-  let latest = 0;
-  let latestChoice = 0;
+  // Only the latest view and the latest marker asked for are shown.
+  const askTrend = latestRequests();
+  const askChoice = latestRequests();
 
   function count(window) {
     const value = window.suppressed ? fewer : number.format(window.value);
@@ -83,14 +85,14 @@ export function trendPanel(session, fewer) {
     params.set('figure', figureSelect.value);
     params.set('date', marker.firstDay);
     params.set('weeks', weeksSelect.value);
-    const asked = ++latestChoice;
+    const latest = askChoice();
     const response = await session.authorizedFetch('/api/trend/before-after?' + params);
     if (!response.ok) {
       status.textContent = texts.failed;
       return;
     }
     const result = await response.json();
-    if (asked !== latestChoice) {
+    if (!latest()) {
       return;
     }
     document.getElementById('before-after-heading').textContent = texts.heading.replace('TITLE', marker.title);
@@ -200,9 +202,9 @@ export function trendPanel(session, fewer) {
     if (params.get('date')) {
       query.set('until', params.get('date'));
     }
-    const asked = ++latest;
+    const latest = askTrend();
     const response = await session.authorizedFetch('/api/trend?' + query);
-    if (asked !== latest) {
+    if (!latest()) {
       return;
     }
     if (!response.ok) {
@@ -210,7 +212,7 @@ export function trendPanel(session, fewer) {
       return;
     }
     const answer = await response.json();
-    if (asked !== latest) {
+    if (!latest()) {
       return;
     }
     trend = answer;
