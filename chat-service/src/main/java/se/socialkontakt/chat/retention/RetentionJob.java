@@ -25,7 +25,9 @@ public class RetentionJob {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${socialkontakt.chat.retention.run-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${socialkontakt.chat.retention.run-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void run() {
         int erased = eraseDue();

@@ -81,7 +81,9 @@ public class AnswerMails {
         attempt(mail.mailId());
     }
 
-    @Scheduled(every = "${socialkontakt.contact.mail.retry-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${socialkontakt.contact.mail.retry-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void retry() {
         sendDue();

@@ -35,7 +35,9 @@ public class SlaWatch {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${socialkontakt.contact.sla.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${socialkontakt.contact.sla.check-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void check() {
         checkNow();

@@ -43,7 +43,9 @@ public class CaseSystemExport {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${socialkontakt.case-system.export-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${socialkontakt.case-system.export-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void run() {
         exportDue();
