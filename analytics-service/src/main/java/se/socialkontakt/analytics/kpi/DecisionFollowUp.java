@@ -2,6 +2,9 @@ package se.socialkontakt.analytics.kpi;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import se.socialkontakt.events.EventType;
+import se.socialkontakt.events.HousingApplicationStatus;
+import se.socialkontakt.events.HousingDecisionMade.Outcome;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,14 +35,20 @@ public class DecisionFollowUp {
      */
     public long notCarriedOutWithin3Months(Period period, ZoneId zone) {
         Instant end = Collections.min(List.of(period.until(zone), clock.instant()));
+        // The types and values come from the contracts; only the payloads' field names are written here, as JSON.
         return ((Number) entityManager.createNativeQuery("""
                 SELECT count(*) FROM event d
-                WHERE d.type = 'se.socialkontakt.housing.application.decision-made.v1'
-                  AND d.data ->> 'outcome' IN ('GRANTED', 'PARTLY_GRANTED')
+                WHERE d.type = :decided
+                  AND d.data ->> 'outcome' IN (:granted)
                   AND d.occurred_at < :threeMonthsBefore
                   AND NOT EXISTS (SELECT 1 FROM event s WHERE s.subject = d.subject
-                      AND s.type = 'se.socialkontakt.housing.application.status-changed.v1'
-                      AND s.data ->> 'status' IN ('MOVED_IN', 'CLOSED') AND s.occurred_at < :end)""")
+                      AND s.type = :statusChanged
+                      AND s.data ->> 'status' IN (:carriedOutOrClosed) AND s.occurred_at < :end)""")
+                .setParameter("decided", EventType.HOUSING_DECISION_MADE.type())
+                .setParameter("granted", List.of(Outcome.GRANTED.name(), Outcome.PARTLY_GRANTED.name()))
+                .setParameter("statusChanged", EventType.HOUSING_APPLICATION_STATUS_CHANGED.type())
+                .setParameter("carriedOutOrClosed",
+                        List.of(HousingApplicationStatus.MOVED_IN.name(), HousingApplicationStatus.CLOSED.name()))
                 .setParameter("threeMonthsBefore", end.atZone(zone).minusMonths(3).toOffsetDateTime())
                 .setParameter("end", end.atOffset(ZoneOffset.UTC))
                 .getSingleResult()).longValue();
