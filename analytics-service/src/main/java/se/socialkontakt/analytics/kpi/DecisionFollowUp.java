@@ -1,11 +1,15 @@
 package se.socialkontakt.analytics.kpi;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import se.socialkontakt.events.EventType;
 import se.socialkontakt.events.HousingApplicationStatus;
 import se.socialkontakt.events.HousingDecisionMade.Outcome;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,11 +25,25 @@ import java.util.List;
  */
 @ApplicationScoped
 public class DecisionFollowUp {
-    private final EntityManager entityManager;
+    /*
+     * The types and values come from the contracts as parameters; only the payloads' field names are written here.
+     * A statement on a plain connection, as the aggregates' reads: the figures ask it twice for every new event
+     * stored, and as a Hibernate native query it took a third of the figures request's Java (JFR, latency benchmark).
+     */
+    private static final String NOT_CARRIED_OUT = """
+            SELECT count(*) FROM event d
+            WHERE d.type = ?
+              AND d.data ->> 'outcome' = ANY (?)
+              AND d.occurred_at < ?
+              AND NOT EXISTS (SELECT 1 FROM event s WHERE s.subject = d.subject
+                  AND s.type = ?
+                  AND s.data ->> 'status' = ANY (?) AND s.occurred_at < ?)""";
+
+    private final AgroalDataSource dataSource;
     private final Clock clock;
 
-    DecisionFollowUp(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
+    DecisionFollowUp(AgroalDataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
         this.clock = clock;
     }
 
@@ -35,22 +53,22 @@ public class DecisionFollowUp {
      */
     public long notCarriedOutWithin3Months(Period period, ZoneId zone) {
         Instant end = Collections.min(List.of(period.until(zone), clock.instant()));
-        // The types and values come from the contracts; only the payloads' field names are written here, as JSON.
-        return ((Number) entityManager.createNativeQuery("""
-                SELECT count(*) FROM event d
-                WHERE d.type = :decided
-                  AND d.data ->> 'outcome' IN (:granted)
-                  AND d.occurred_at < :threeMonthsBefore
-                  AND NOT EXISTS (SELECT 1 FROM event s WHERE s.subject = d.subject
-                      AND s.type = :statusChanged
-                      AND s.data ->> 'status' IN (:carriedOutOrClosed) AND s.occurred_at < :end)""")
-                .setParameter("decided", EventType.HOUSING_DECISION_MADE.type())
-                .setParameter("granted", List.of(Outcome.GRANTED.name(), Outcome.PARTLY_GRANTED.name()))
-                .setParameter("statusChanged", EventType.HOUSING_APPLICATION_STATUS_CHANGED.type())
-                .setParameter("carriedOutOrClosed",
-                        List.of(HousingApplicationStatus.MOVED_IN.name(), HousingApplicationStatus.CLOSED.name()))
-                .setParameter("threeMonthsBefore", end.atZone(zone).minusMonths(3).toOffsetDateTime())
-                .setParameter("end", end.atOffset(ZoneOffset.UTC))
-                .getSingleResult()).longValue();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement(NOT_CARRIED_OUT)) {
+            count.setString(1, EventType.HOUSING_DECISION_MADE.type());
+            count.setArray(2, connection.createArrayOf("text",
+                    new String[] { Outcome.GRANTED.name(), Outcome.PARTLY_GRANTED.name() }));
+            count.setObject(3, end.atZone(zone).minusMonths(3).toOffsetDateTime());
+            count.setString(4, EventType.HOUSING_APPLICATION_STATUS_CHANGED.type());
+            count.setArray(5, connection.createArrayOf("text",
+                    new String[] { HousingApplicationStatus.MOVED_IN.name(), HousingApplicationStatus.CLOSED.name() }));
+            count.setObject(6, end.atOffset(ZoneOffset.UTC));
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the decisions not carried out", e);
+        }
     }
 }

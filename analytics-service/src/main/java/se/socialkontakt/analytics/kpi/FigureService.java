@@ -2,7 +2,6 @@ package se.socialkontakt.analytics.kpi;
 
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import se.socialkontakt.analytics.aggregate.AggregateStore;
 
 import java.time.ZoneId;
@@ -33,8 +32,10 @@ public class FigureService {
         return aggregates.zone();
     }
 
-    /** The figures as of the newest event stored. */
-    @Transactional
+    /**
+     * The figures as of the newest event stored. No transaction: every read is one statement on a plain connection, and
+     * the figures cached under a version may only be newer than it, which the next version's key corrects.
+     */
     public List<Figure> figures(Period period, Filters filters) {
         AggregateStore.Version version = aggregates.version();
         return figures(period, filters, version.generation(), version.newestSeq());
