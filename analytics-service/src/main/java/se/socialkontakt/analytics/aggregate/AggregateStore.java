@@ -3,6 +3,7 @@ package se.socialkontakt.analytics.aggregate;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.postgresql.PGStatement;
 import se.socialkontakt.events.ContactCaseOpened;
 import se.socialkontakt.events.EventType;
 
@@ -160,7 +161,8 @@ public class AggregateStore {
      * The lookups below join the wanted subjects rather than filter by "subject = ANY (?)": for that filter a plan
      * made while the table was small (a sequential scan) stayed in the connection's statement cache until the table
      * was next analyzed, and in a catch-up of a million events 192 such scans read 3.7 million rows, a sixth of the
-     * ingest's time. The join is planned as a primary-key probe per subject at any size.
+     * ingest's time. The join is planned as a primary-key probe per subject at any size, provided it is planned for the
+     * table as it is: see plannedAtEveryRun.
      */
     private Map<String, Projector.OpenedCase> cases(Connection connection, Set<String> subjects) throws SQLException {
         Map<String, Projector.OpenedCase> cases = new HashMap<>();
@@ -170,6 +172,7 @@ public class AggregateStore {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT subject, opened_seq, channel, category, target_group
                 FROM unnest(?::text[]) AS wanted(subject) JOIN contact_case USING (subject)""")) {
+            plannedAtEveryRun(select);
             select.setArray(1, connection.createArrayOf("text", subjects.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -193,6 +196,7 @@ public class AggregateStore {
                 FROM unnest(?::text[]) AS wanted(subject) JOIN contact_case c USING (subject)
                     JOIN event e ON e.subject = c.subject AND e.seq < c.opened_seq
                 WHERE e.type = ANY (?::text[]) ORDER BY e.seq""")) {
+            plannedAtEveryRun(select);
             select.setArray(1, connection.createArrayOf("text", subjects.toArray()));
             select.setArray(2, connection.createArrayOf("text", FOLLOW_UP_TYPES));
             try (ResultSet rows = select.executeQuery()) {
@@ -203,6 +207,18 @@ public class AggregateStore {
             }
         }
         return followUps;
+    }
+
+    /**
+     * Makes the driver send the statement unnamed, so that PostgreSQL plans it at every run for the tables as they are.
+     * A named statement may get a generic plan after five runs, made for the tables as they were then and kept until
+     * an ANALYZE: after a load into an empty archive the lookups kept a hash join over a sequential scan of the then
+     * empty {@code contact_case} and read the whole table for every batch until autovacuum next analyzed it (15 ms a
+     * lookup against 0.1 ms). Only these two statements: with every statement of the pool planned at every run
+     * (plan_cache_mode), the ingest's inserts, whose plans no table size changes, were planned for every batch too.
+     */
+    private static void plannedAtEveryRun(PreparedStatement statement) throws SQLException {
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
     }
 
     /** Up to {@code limit} stored events after {@code afterSeq}, in storage order. */
