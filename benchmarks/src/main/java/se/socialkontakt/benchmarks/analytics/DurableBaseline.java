@@ -42,7 +42,7 @@ final class DurableBaseline {
     private static final Duration GIVE_UP_AFTER_IDLE = Duration.ofSeconds(30);
     private static final EventFormat FORMAT = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
 
-    /** analytics' event table as its migrations leave it (V1 to V6, and V13 drops an index), columns and indexes. */
+    /** analytics' event table as its migrations leave it (V1 to V6; V13 and V14 drop indexes), columns and indexes. */
     private static final String TABLE = """
             DROP SCHEMA IF EXISTS %1$s CASCADE;
             CREATE SCHEMA %1$s;
@@ -57,7 +57,6 @@ final class DurableBaseline {
                 known       BOOLEAN      NOT NULL DEFAULT TRUE,
                 seq         BIGSERIAL);
             CREATE INDEX event_type_occurred ON %1$s.event (type, occurred_at);
-            CREATE INDEX event_received ON %1$s.event (received_at);
             CREATE INDEX event_subject_type ON %1$s.event (subject, type);
             CREATE UNIQUE INDEX event_seq ON %1$s.event (seq);""".formatted(SCHEMA);
 
