@@ -87,6 +87,10 @@ export function trendPanel(session, fewer) {
     params.set('weeks', weeksSelect.value);
     const latest = askChoice();
     const response = await session.authorizedFetch('/api/trend/before-after?' + params);
+    // A failed answer to an earlier choice says nothing about the marker chosen since.
+    if (!latest()) {
+      return;
+    }
     if (!response.ok) {
       status.textContent = texts.failed;
       return;

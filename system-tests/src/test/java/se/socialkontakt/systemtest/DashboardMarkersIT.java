@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +114,26 @@ class DashboardMarkersIT {
             assertThat(panel.locator("tr[data-row=around] [data-after]")).containsText("pågår ännu");
             assertThat(panel.locator("tr[data-row=around] [data-change]")).hasText("går inte att jämföra");
             assertAccessible(page, "analytics-trend-crisis-message");
+
+            // Only the latest choice speaks: an earlier choice's answer that fails after a later one was shown leaves
+            // no "could not be fetched" under it.
+            List<Route> held = new ArrayList<>();
+            context.route(url -> url.contains("/api/trend/before-after?"), route -> {
+                if (held.isEmpty()) {
+                    held.add(route);
+                } else {
+                    route.resume();
+                }
+            });
+            crisis.click();
+            DashboardPagesIT.awaitHeld(page, held, 1);
+            page.waitForResponse(response -> response.url().contains("/api/trend/before-after?"), crisis::click);
+            page.waitForResponse(response -> response.status() == 500,
+                    () -> held.get(0).fulfill(new Route.FulfillOptions().setStatus(500)));
+            // A wrongly shown failure is on screen within milliseconds of the answer.
+            page.waitForTimeout(500);
+            assertThat(page.locator("#trend-status")).not().containsText("Talen kunde inte hämtas");
+            assertThat(panel.locator("h3")).hasText("Före och efter: " + crisisText);
         }
     }
 

@@ -175,7 +175,7 @@ class DashboardPagesIT {
     }
 
     /** Waits until the route has held as many requests (its handler runs while Playwright waits, on this thread). */
-    private static void awaitHeld(Page page, List<Route> held, int count) {
+    static void awaitHeld(Page page, List<Route> held, int count) {
         for (int polls = 0; held.size() < count && polls < 200; polls++) {
             page.waitForTimeout(50);
         }
