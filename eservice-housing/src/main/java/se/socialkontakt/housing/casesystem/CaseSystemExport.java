@@ -55,11 +55,14 @@ public class CaseSystemExport {
     @SuppressWarnings("unchecked")
     public int exportDue() {
         Instant now = clock.instant();
+        // Another instance may queue the same submission at the same moment: its row, committed while this insert
+        // waited for it, stands, with its key.
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                 INSERT INTO case_system_export (application_id, idempotency_key, next_attempt_at)
                 SELECT a.id, gen_random_uuid(), ?1 FROM application a
                 WHERE a.submitted_at IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM case_system_export e WHERE e.application_id = a.id)""")
+                  AND NOT EXISTS (SELECT 1 FROM case_system_export e WHERE e.application_id = a.id)
+                ON CONFLICT (application_id) DO NOTHING""")
                 .setParameter(1, now).executeUpdate());
         List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                 SELECT application_id, idempotency_key, attempts FROM case_system_export

@@ -1,5 +1,6 @@
 package se.socialkontakt.housing.casesystem;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -18,12 +19,21 @@ import se.socialkontakt.testsupport.CaseSystemIntake;
 import se.socialkontakt.testsupport.KeycloakTokens;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.awaitility.Awaitility.await;
 
 /** A case system that is down, then loses its answer, then is back: the application is registered exactly once. */
 @QuarkusTest
@@ -34,6 +44,9 @@ class CaseSystemExportTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @AfterEach
     void caseSystemBackUp() {
@@ -70,6 +83,43 @@ class CaseSystemExportTest {
 
         makeDue(id);
         assertThat(export.exportDue()).as("nothing is delivered twice").isZero();
+    }
+
+    /**
+     * Two instances queue a new submission at the same moment. The second's insert waits for the first's to commit and
+     * must then leave it be, not fail the run: in FaultHarnessIT (two instances of every service) one instance's
+     * export logged a duplicate key of case_system_export with its stack trace.
+     */
+    @Test
+    void anotherInstanceQueueingTheSameSubmissionAtOnceFailsNoRun() throws Exception {
+        UUID id = UUID.fromString(ApplicationFixture.submitted(KeycloakTokens.accessTokenOf("resident")));
+        try (Connection otherInstance = dataSource.getConnection()) {
+            otherInstance.setAutoCommit(false);
+            try (PreparedStatement queue = otherInstance.prepareStatement("""
+                    INSERT INTO case_system_export (application_id, idempotency_key, next_attempt_at)
+                    VALUES (?, gen_random_uuid(), now() + interval '1 hour')""")) {
+                queue.setObject(1, id);
+                queue.executeUpdate();
+            }
+            CompletableFuture<Integer> run = CompletableFuture.supplyAsync(export::exportDue);
+            await().atMost(Duration.ofSeconds(30)).until(() -> run.isDone() || waitingForALock());
+            otherInstance.commit();
+            assertThatCode(() -> run.get(30, TimeUnit.SECONDS)).doesNotThrowAnyException();
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM case_system_export WHERE application_id = ?1").setParameter(1, id)
+                .getSingleResult()).longValue())).isEqualTo(1);
+    }
+
+    private boolean waitingForALock() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement waiting = connection.prepareStatement(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                + "AND wait_event_type = 'Lock'");
+                ResultSet row = waiting.executeQuery()) {
+            row.next();
+            return row.getLong(1) > 0;
+        }
     }
 
     /** The text a reader of the archived PDF sees (a PDF/UA document without an embedded font would have none). */
