@@ -28,6 +28,9 @@ final class FailedJobRuns {
     /** What Quarkus' scheduler logs at ERROR for a run that threw, and the job's trigger id in it. */
     private static final Pattern FAILED_RUN = Pattern.compile(
             "^(\\S+ \\S+) ERROR .*Error occurred while executing task for trigger .*\\[id=\\d+_([^,\\]]+)");
+    /** A log line of its own, not a line of a stack trace. */
+    private static final Pattern LOG_LINE = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3} ");
+    private static final int MAX_CAUSE = 400;
     /** The services' log lines begin with the local time (Quarkus' default console format). */
     private static final DateTimeFormatter LOGGED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
 
@@ -35,22 +38,49 @@ final class FailedJobRuns {
     }
 
     static List<String> since(Path logs, Instant since) throws IOException {
-        Map<String, Integer> failedRuns = new TreeMap<>();
+        Map<String, FailedRuns> failedRuns = new TreeMap<>();
         try (Stream<Path> files = Files.list(logs)) {
             for (Path log : files.filter(FailedJobRuns::ofAService).sorted().toList()) {
                 // Read as Latin-1, which never fails on a byte: only the ASCII of the scheduler's line matters.
-                try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
-                    lines.map(FAILED_RUN::matcher).filter(Matcher::find)
-                            .filter(run -> loggedAt(run.group(1)).map(at -> !at.isBefore(since)).orElse(true))
-                            .forEach(run -> failedRuns.merge(run.group(2) + " (" + log.getFileName() + ")", 1,
-                                    Integer::sum));
+                List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher run = FAILED_RUN.matcher(lines.get(i));
+                    if (run.find() && loggedAt(run.group(1)).map(at -> !at.isBefore(since)).orElse(true)) {
+                        String job = run.group(2) + " (" + log.getFileName() + ")";
+                        if (!failedRuns.containsKey(job)) {
+                            failedRuns.put(job, new FailedRuns(rootCause(lines, i)));
+                        }
+                        failedRuns.get(job).runs++;
+                    }
                 }
             }
         }
         List<String> problems = new ArrayList<>();
-        failedRuns.forEach((job, runs) -> problems.add("scheduled job " + job + " logged " + runs
-                + " failed run(s) with a stack trace"));
+        failedRuns.forEach((job, failed) -> problems.add("scheduled job " + job + " logged " + failed.runs
+                + " failed run(s) with a stack trace, the first caused by " + failed.firstCause));
         return problems;
+    }
+
+    /** The runs of one job in one log, and what the first failed with: the report is all a CI run leaves to read. */
+    private static final class FailedRuns {
+        final String firstCause;
+        int runs;
+
+        FailedRuns(String firstCause) {
+            this.firstCause = firstCause;
+        }
+    }
+
+    /** The innermost "Caused by" of the stack trace after the scheduler's line, or the line's own exception. */
+    private static String rootCause(List<String> lines, int failedRunLine) {
+        String line = lines.get(failedRunLine);
+        String cause = line.substring(line.indexOf("]: ") + 3);
+        for (int i = failedRunLine + 1; i < lines.size() && !LOG_LINE.matcher(lines.get(i)).lookingAt(); i++) {
+            if (lines.get(i).startsWith("Caused by: ")) {
+                cause = lines.get(i).substring("Caused by: ".length());
+            }
+        }
+        return cause.length() > MAX_CAUSE ? cause.substring(0, MAX_CAUSE) + "..." : cause;
     }
 
     private static boolean ofAService(Path file) {
