@@ -64,8 +64,7 @@ public class PresenceService {
     }
 
     /** The transaction is refresh(Set)'s own (ArC intercepts calls within the bean too). */
-    @Scheduled(every = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @SkipsRunWhileDatabaseUnreachable
     void refresh() {
         refresh(connections.connectedUsers());
