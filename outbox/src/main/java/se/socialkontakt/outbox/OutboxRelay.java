@@ -55,7 +55,8 @@ public class OutboxRelay {
         this.topicSuffix = topicSuffix.orElse("");
     }
 
-    @Scheduled(every = "${socialkontakt.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${socialkontakt.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void relayPending() {
         while (QuarkusTransaction.requiringNew().call(this::relayBatch) == batchSize) {
@@ -103,7 +104,7 @@ public class OutboxRelay {
     }
 
     /** Sent rows are kept a while for troubleshooting, then removed so the table stays small. */
-    @Scheduled(every = "1h", delayed = "1m")
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void purgeSent() {
         QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("sentAt < ?1", clock.instant().minus(keepSent)));

@@ -101,7 +101,8 @@ public class Rebuild {
      * goes on from there.
      */
     @Scheduled(every = "${socialkontakt.analytics.rebuild.poll:2s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void continueBuilding() {
         boolean more = true;

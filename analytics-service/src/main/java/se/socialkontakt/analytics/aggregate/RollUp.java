@@ -48,7 +48,8 @@ public class RollUp {
      * takes them.
      */
     @Scheduled(every = "${socialkontakt.analytics.roll-up.every}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void rollUpScheduled() {
         rollUp();

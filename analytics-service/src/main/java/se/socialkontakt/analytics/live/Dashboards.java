@@ -35,7 +35,8 @@ public class Dashboards {
         open.remove(connection.id());
     }
 
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     @SkipsRunWhileDatabaseUnreachable
     void tellWhenChanged() {

@@ -48,7 +48,8 @@ public class ConversationSweeper {
         this.wrapUpTime = wrapUpTime;
     }
 
-    @Scheduled(every = "${socialkontakt.chat.sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${socialkontakt.chat.sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void sweep() {
         conversations.youthPresent(connections.conversationsWithYouth());

@@ -64,7 +64,8 @@ public class PresenceService {
     }
 
     /** The transaction is refresh(Set)'s own (ArC intercepts calls within the bean too). */
-    @Scheduled(every = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void refresh() {
         refresh(connections.connectedUsers());

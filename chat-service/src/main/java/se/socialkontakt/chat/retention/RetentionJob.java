@@ -26,7 +26,8 @@ public class RetentionJob {
     }
 
     @Scheduled(every = "${socialkontakt.chat.retention.run-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void run() {
         int erased = eraseDue();

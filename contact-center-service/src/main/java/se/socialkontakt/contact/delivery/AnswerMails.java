@@ -82,7 +82,8 @@ public class AnswerMails {
     }
 
     @Scheduled(every = "${socialkontakt.contact.mail.retry-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void retry() {
         sendDue();

@@ -36,7 +36,8 @@ public class SlaWatch {
     }
 
     @Scheduled(every = "${socialkontakt.contact.sla.check-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void check() {
         checkNow();

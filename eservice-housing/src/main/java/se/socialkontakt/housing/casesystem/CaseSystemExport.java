@@ -44,7 +44,8 @@ public class CaseSystemExport {
     }
 
     @Scheduled(every = "${socialkontakt.case-system.export-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void run() {
         exportDue();

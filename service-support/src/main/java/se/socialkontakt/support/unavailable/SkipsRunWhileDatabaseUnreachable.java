@@ -16,10 +16,10 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
  * with the whole stack trace: during a restart of PostgreSQL, once a second for each job that runs every second.
  * Any other failure goes on to the scheduler (or the job's own handling) as before.
  * <p>
- * No run starts while the service starts or stops, when the pool and Hibernate are not there to use, and a run that the
- * shutdown overtakes ends quietly whatever it met: what it had to do waits in the database for the next instance. One
- * mechanism for every job, so a new job cannot forget it ({@code skipExecutionIf} covered only the runs triggered after
- * the shutdown began).
+ * It does not replace {@code skipExecutionIf = Scheduled.ApplicationNotRunning.class} on each job: the scheduler fires
+ * runs while the service is still starting, and creating the job's bean can fail then (the outbox relay's Emitter is
+ * not yet connected to its channel: SRMSG00019) before any interceptor of its method runs. The predicate acts before
+ * the bean is touched. FaultHarnessIT found this when the skip was moved here.
  */
 @InterceptorBinding
 @Retention(RUNTIME)

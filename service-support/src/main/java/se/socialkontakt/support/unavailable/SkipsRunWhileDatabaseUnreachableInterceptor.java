@@ -2,7 +2,6 @@ package se.socialkontakt.support.unavailable;
 
 import io.quarkus.logging.Log;
 import jakarta.annotation.Priority;
-import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -21,12 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 class SkipsRunWhileDatabaseUnreachableInterceptor {
     /** The jobs whose last run could not reach the database. */
     private final Set<String> inOutage = ConcurrentHashMap.newKeySet();
-    private final ApplicationRunning application;
-
-    @Inject
-    SkipsRunWhileDatabaseUnreachableInterceptor(ApplicationRunning application) {
-        this.application = application;
-    }
 
     @AroundInvoke
     Object run(InvocationContext invocation) throws Exception {
@@ -34,21 +27,12 @@ class SkipsRunWhileDatabaseUnreachableInterceptor {
                 invocation::proceed);
     }
 
-    /** Runs the job; answers null for a run skipped because the database could not be reached, or not used. */
+    /** Runs the job; answers null for a run skipped because the database could not be reached. */
     Object run(String job, Callable<?> run) throws Exception {
-        if (!application.running()) {
-            Log.debugf("%s: the service is starting or stopping; run skipped", job);
-            return null;
-        }
         Object result;
         try {
             result = run.call();
         } catch (Exception failure) {
-            if (!application.running()) {
-                // The shutdown began during the run and closed what it used (the pool, the EntityManagerFactory).
-                Log.debugf("%s: the run was cut short by the shutdown (%s)", job, failure);
-                return null;
-            }
             var unreachable = DatabaseUnreachable.cause(failure);
             if (unreachable.isEmpty()) {
                 throw failure;

@@ -1,8 +1,5 @@
 package se.socialkontakt.support.unavailable;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.DriverManager;
@@ -14,15 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The refusal is the driver's own, connecting where nothing listens. */
 class SkipsRunWhileDatabaseUnreachableTest {
-    private final ApplicationRunning application = new ApplicationRunning();
-    private final SkipsRunWhileDatabaseUnreachableInterceptor jobs =
-            new SkipsRunWhileDatabaseUnreachableInterceptor(application);
+    private final SkipsRunWhileDatabaseUnreachableInterceptor jobs = new SkipsRunWhileDatabaseUnreachableInterceptor();
     private final AtomicInteger runs = new AtomicInteger();
-
-    @BeforeEach
-    void start() {
-        application.started(new StartupEvent());
-    }
 
     @Test
     void aRunThatCannotReachTheDatabaseIsSkippedAndTheOutageLastsUntilARunSucceeds() throws Exception {
@@ -46,34 +36,6 @@ class SkipsRunWhileDatabaseUnreachableTest {
         })).hasMessage("a bug");
 
         assertThat(jobs.inOutage("SlaWatch.check")).isFalse();
-    }
-
-    @Test
-    void noRunStartsBeforeTheServiceIsUpOrAfterItsShutdownBegan() throws Exception {
-        ApplicationRunning starting = new ApplicationRunning();
-        var jobsOfAStartingService = new SkipsRunWhileDatabaseUnreachableInterceptor(starting);
-        assertThat(jobsOfAStartingService.run("SlaWatch.check", this::count)).isNull();
-
-        starting.started(new StartupEvent());
-        assertThat(jobsOfAStartingService.run("SlaWatch.check", this::count)).isEqualTo("checked");
-
-        starting.stopping(new ShutdownEvent());
-        assertThat(jobsOfAStartingService.run("SlaWatch.check", this::count)).isNull();
-        assertThat(runs).as("only the run while the service was up").hasValue(1);
-    }
-
-    @Test
-    void aRunTheShutdownCutShortIsNoFailure() throws Exception {
-        assertThat(jobs.run("ConversationSweeper.sweep", () -> {
-            application.stopping(new ShutdownEvent());
-            throw new IllegalStateException("EntityManagerFactory is closed");
-        })).isNull();
-        assertThat(jobs.inOutage("ConversationSweeper.sweep")).as("not an outage of the database").isFalse();
-    }
-
-    private Object count() {
-        runs.incrementAndGet();
-        return "checked";
     }
 
     private Object connectWhereNothingListens() throws SQLException {
