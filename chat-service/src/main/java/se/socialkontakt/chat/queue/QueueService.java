@@ -8,6 +8,7 @@ import se.socialkontakt.chat.conversation.Conversation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -67,17 +68,26 @@ public class QueueService {
         return rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
-    /** The mean length of the latest conversations of the past week; the configured guess when there are none. */
+    /**
+     * The mean length of the latest conversations of the past week; the configured guess when there are none. Their
+     * times are read as columns, not as conversations: the snapshot may already hold one of them as it was while
+     * queued, and Hibernate would hand back that copy, without a start, though the row it found has one (another
+     * instance took and ended it between the snapshot's statements).
+     */
     private Duration averageConversation() {
-        List<Conversation> recent = Conversation.find(
-                        "status = ?1 and practice = false and startedAt is not null and endedAt > ?2 order by endedAt desc",
-                        Conversation.Status.ENDED, clock.instant().minus(Duration.ofDays(7)))
-                .page(0, RECENT_CONVERSATIONS).list();
+        List<Object[]> recent = entityManager.createQuery("""
+                        select c.startedAt, c.endedAt from Conversation c where c.status = :ended
+                        and c.practice = false and c.startedAt is not null and c.endedAt > :since
+                        order by c.endedAt desc""", Object[].class)
+                .setParameter("ended", Conversation.Status.ENDED)
+                .setParameter("since", clock.instant().minus(Duration.ofDays(7)))
+                .setMaxResults(RECENT_CONVERSATIONS).getResultList();
         if (recent.isEmpty()) {
             return defaultConversation;
         }
         long seconds = (long) recent.stream()
-                .mapToLong(c -> Duration.between(c.startedAt, c.endedAt).toSeconds()).average().orElse(0);
+                .mapToLong(times -> Duration.between((Instant) times[0], (Instant) times[1]).toSeconds())
+                .average().orElse(0);
         return Duration.ofSeconds(Math.max(60, seconds));
     }
 }
