@@ -6,11 +6,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.socialkontakt.chat.delivery.ChatBus;
+import se.socialkontakt.testsupport.LockWaits;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -53,7 +52,7 @@ class PresenceRefreshTest {
             }
             // The counsellor has no console here, so the refresh removes their row: it reads it and waits for it.
             refresh = CompletableFuture.runAsync(presence::refresh);
-            await().atMost(Duration.ofSeconds(20)).until(this::aStatementWaitsForALock);
+            await().atMost(Duration.ofSeconds(20)).until(() -> LockWaits.aStatementWaitsForALock(dataSource));
             closing.commit();
         }
 
@@ -79,16 +78,5 @@ class PresenceRefreshTest {
     private Optional<Instant> seenAt(String user) {
         return QuarkusTransaction.requiringNew().call(() -> Presence.<Presence>findByIdOptional(
                 new Presence.Key(bus.instanceId(), user)).map(row -> row.seenAt));
-    }
-
-    private boolean aStatementWaitsForALock() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("""
-                        SELECT count(*) FROM pg_stat_activity
-                        WHERE datname = current_database() AND wait_event_type = 'Lock'""");
-                ResultSet waiting = select.executeQuery()) {
-            waiting.next();
-            return waiting.getInt(1) > 0;
-        }
     }
 }

@@ -17,12 +17,11 @@ import se.socialkontakt.housing.application.Application;
 import se.socialkontakt.housing.application.ApplicationFixture;
 import se.socialkontakt.testsupport.CaseSystemIntake;
 import se.socialkontakt.testsupport.KeycloakTokens;
+import se.socialkontakt.testsupport.LockWaits;
 
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
@@ -102,24 +101,13 @@ class CaseSystemExportTest {
                 queue.executeUpdate();
             }
             CompletableFuture<Integer> run = CompletableFuture.supplyAsync(export::exportDue);
-            await().atMost(Duration.ofSeconds(30)).until(() -> run.isDone() || waitingForALock());
+            await().atMost(Duration.ofSeconds(30)).until(() -> run.isDone() || LockWaits.aStatementWaitsForALock(dataSource));
             otherInstance.commit();
             assertThatCode(() -> run.get(30, TimeUnit.SECONDS)).doesNotThrowAnyException();
         }
         assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                 "SELECT count(*) FROM case_system_export WHERE application_id = ?1").setParameter(1, id)
                 .getSingleResult()).longValue())).isEqualTo(1);
-    }
-
-    private boolean waitingForALock() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement waiting = connection.prepareStatement(
-                        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                                + "AND wait_event_type = 'Lock'");
-                ResultSet row = waiting.executeQuery()) {
-            row.next();
-            return row.getLong(1) > 0;
-        }
     }
 
     /** The text a reader of the archived PDF sees (a PDF/UA document without an embedded font would have none). */

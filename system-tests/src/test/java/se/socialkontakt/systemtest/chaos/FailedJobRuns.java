@@ -46,11 +46,9 @@ final class FailedJobRuns {
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher run = FAILED_RUN.matcher(lines.get(i));
                     if (run.find() && loggedAt(run.group(1)).map(at -> !at.isBefore(since)).orElse(true)) {
-                        String job = run.group(2) + " (" + log.getFileName() + ")";
-                        if (!failedRuns.containsKey(job)) {
-                            failedRuns.put(job, new FailedRuns(rootCause(lines, i)));
-                        }
-                        failedRuns.get(job).runs++;
+                        int line = i;
+                        failedRuns.computeIfAbsent(run.group(2) + " (" + log.getFileName() + ")",
+                                job -> new FailedRuns(rootCause(lines, line))).runs++;
                     }
                 }
             }
