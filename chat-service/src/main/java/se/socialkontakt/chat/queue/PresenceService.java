@@ -63,8 +63,12 @@ public class PresenceService {
                 .map(p -> p.key.username()).distinct().toList();
     }
 
-    /** The transaction is refresh(Set)'s own (ArC intercepts calls within the bean too). */
-    @Scheduled(every = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /**
+     * The transaction is refresh(Set)'s own (ArC intercepts calls within the bean too). The interval must stay well
+     * under the timeout; tests switch the run off, as it removes the rows of users they made available without a
+     * console.
+     */
+    @Scheduled(every = "${socialkontakt.chat.presence.refresh-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void refresh() {
