@@ -62,6 +62,8 @@ export function trendPanel(session, fewer) {
   // Only the latest view and the latest marker asked for are shown.
   const askTrend = latestRequests();
   const askChoice = latestRequests();
+  // Whether the status line's failure is a marker choice's (a later answered choice takes it away) or the trend's.
+  let choiceFailed = false;
 
   function count(window) {
     const value = window.suppressed ? fewer : number.format(window.value);
@@ -93,11 +95,16 @@ export function trendPanel(session, fewer) {
     }
     if (!response.ok) {
       status.textContent = texts.failed;
+      choiceFailed = true;
       return;
     }
     const result = await response.json();
     if (!latest()) {
       return;
+    }
+    if (choiceFailed) {
+      status.textContent = '';
+      choiceFailed = false;
     }
     document.getElementById('before-after-heading').textContent = texts.heading.replace('TITLE', marker.title);
     panel.querySelector('[data-before-heading]').textContent = texts.before.replace('WEEKS', result.weeks);
@@ -213,6 +220,7 @@ export function trendPanel(session, fewer) {
     }
     if (!response.ok) {
       status.textContent = texts.failed;
+      choiceFailed = false;
       return;
     }
     const answer = await response.json();
@@ -221,6 +229,7 @@ export function trendPanel(session, fewer) {
     }
     trend = answer;
     status.textContent = '';
+    choiceFailed = false;
     document.getElementById('trend-not-filtered').hidden = trend.filtersApply;
     draw();
     listMarkers();

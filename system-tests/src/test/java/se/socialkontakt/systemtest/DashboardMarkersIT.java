@@ -134,6 +134,22 @@ class DashboardMarkersIT {
             page.waitForTimeout(500);
             assertThat(page.locator("#trend-status")).not().containsText("Talen kunde inte hämtas");
             assertThat(panel.locator("h3")).hasText("Före och efter: " + crisisText);
+
+            // A choice whose answer failed says so; the same choice made again and answered takes that line away.
+            List<Route> failed = new ArrayList<>();
+            context.route(url -> url.contains("/api/trend/before-after?"), route -> {
+                if (failed.isEmpty()) {
+                    failed.add(route);
+                    route.fulfill(new Route.FulfillOptions().setStatus(500));
+                } else {
+                    route.fallback();
+                }
+            });
+            crisis.click();
+            assertThat(page.locator("#trend-status")).containsText("Talen kunde inte hämtas");
+            crisis.click();
+            assertThat(page.locator("#trend-status")).not().containsText("Talen kunde inte hämtas");
+            assertThat(panel.locator("tr[data-row=around] [data-after]")).containsText("pågår ännu");
         }
     }
 
