@@ -7,7 +7,8 @@ import { onSubmit } from './forms.js';
  * A resident's form (contact form, feedback): posted as JSON to its data-endpoint and, once stored, replaced by the
  * receipt, which takes the focus so that a screen reader reads it out. Sending too often gets its own text
  * (data-rate-limited), any other failure a general one (data-failed). `fetcher` carries a signed-in resident's token.
- * Each form creates, so a submission is sent with an Idempotency-Key and resent once after a network failure.
+ * Each form creates, so a submission is sent with an Idempotency-Key and resent with it when its answer was lost
+ * (create-once.js).
  */
 export function sendsToTheApi(form, receipt, { fetcher = fetch, body = (values) => values, showReceipt, aliases }) {
   onSubmit(form, {

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.socialkontakt.testsupport.KeycloakTokens;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -329,6 +331,55 @@ class ContactCenterPagesIT {
             assertThat(page.locator("#receipt [data-receipt='acknowledgeBy']")).isVisible();
             assertThat(page.locator("#receipt [data-receipt='answerBy']")).isVisible();
             assertAccessible(page, "contact-feedback-receipt");
+        }
+    }
+
+    /**
+     * A question the contact center stored but whose answer never reached the page is sent again with the same
+     * Idempotency-Key and stored once: after a network failure, and after a 503 whose Retry-After the page waits out
+     * (the answer of a database that broke off during the commit: the outcome is unknown to the server too). The
+     * routes let the first request through to the real service, then lose or replace its answer; the receipt then
+     * shows the reference the service gave that first request, not a second question's.
+     */
+    @Test
+    void aQuestionWhoseAnswerIsLostIsStoredOnce() {
+        Route.FulfillOptions unavailable = new Route.FulfillOptions().setStatus(503)
+                .setHeaders(Map.of("Retry-After", "1", "Content-Type", "application/problem+json"))
+                .setBody("{\"title\":\"Service Unavailable\",\"status\":503}");
+        assertQuestionStoredOnce("nätverksfel", Route::abort);
+        assertQuestionStoredOnce("503", route -> route.fulfill(unavailable));
+    }
+
+    private static void assertQuestionStoredOnce(String failure, Consumer<Route> loseTheAnswer) {
+        try (BrowserContext phone = screen(390, 844)) {
+            Page page = open(phone, "/kontakt");
+            List<String> keys = new ArrayList<>();
+            List<String> firstReference = new ArrayList<>();
+            page.route(url -> url.contains("/api/"), route -> {
+                if (!route.request().method().equals("POST")) {
+                    route.fallback();
+                    return;
+                }
+                keys.add(route.request().headers().get("idempotency-key"));
+                if (keys.size() == 1) {
+                    String stored = route.fetch().text();
+                    firstReference.add(JsonPath.from(stored).getString("reference"));
+                    loseTheAnswer.accept(route);
+                } else {
+                    route.resume();
+                }
+            });
+            page.getByLabel("Vad gäller frågan?", EXACT).selectOption("FINANCIAL_AID");
+            page.getByLabel("Din fråga", EXACT).fill("Får jag svar fast svaret kom bort (" + failure + ")?");
+            page.getByLabel("Telefonnummer eller e-postadress").fill("test@example.test");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka")).click();
+
+            assertThat(page.locator("#receipt [data-receipt='reference']")).hasText(CASE_REFERENCE);
+            assertThat(firstReference).as("the reference the service gave the first request (%s)", failure)
+                    .singleElement().asString().matches(CASE_REFERENCE);
+            assertThat(page.locator("#receipt [data-receipt='reference']")).hasText(firstReference.get(0));
+            assertThat(keys).as("Idempotency-Key of each request (%s)", failure).hasSize(2).doesNotContainNull()
+                    .containsOnly(keys.get(0));
         }
     }
 
