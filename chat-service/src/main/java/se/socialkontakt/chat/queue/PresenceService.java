@@ -68,7 +68,8 @@ public class PresenceService {
      * under the timeout; tests switch the run off, as it removes the rows of users they made available without a
      * console.
      */
-    @Scheduled(every = "${socialkontakt.chat.presence.refresh-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${socialkontakt.chat.presence.refresh-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void refresh() {
