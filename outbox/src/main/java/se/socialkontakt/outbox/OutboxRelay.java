@@ -55,7 +55,8 @@ public class OutboxRelay {
         this.topicSuffix = topicSuffix.orElse("");
     }
 
-    @Scheduled(every = "${socialkontakt.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${socialkontakt.outbox.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkipsRunWhileDatabaseUnreachable
     void relayPending() {

@@ -101,7 +101,8 @@ class CaseSystemExportTest {
                 queue.executeUpdate();
             }
             CompletableFuture<Integer> run = CompletableFuture.supplyAsync(export::exportDue);
-            await().atMost(Duration.ofSeconds(30)).until(() -> run.isDone() || LockWaits.aStatementWaitsForALock(dataSource));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> run.isDone() || LockWaits.aStatementWaitsForALock(dataSource));
             otherInstance.commit();
             assertThatCode(() -> run.get(30, TimeUnit.SECONDS)).doesNotThrowAnyException();
         }
