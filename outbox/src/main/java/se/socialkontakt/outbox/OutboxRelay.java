@@ -56,8 +56,7 @@ public class OutboxRelay {
     }
 
     @Scheduled(every = "${socialkontakt.outbox.poll-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @SkipsRunWhileDatabaseUnreachable
     void relayPending() {
         while (QuarkusTransaction.requiringNew().call(this::relayBatch) == batchSize) {
@@ -105,7 +104,7 @@ public class OutboxRelay {
     }
 
     /** Sent rows are kept a while for troubleshooting, then removed so the table stays small. */
-    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "1h", delayed = "1m")
     @SkipsRunWhileDatabaseUnreachable
     void purgeSent() {
         QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("sentAt < ?1", clock.instant().minus(keepSent)));

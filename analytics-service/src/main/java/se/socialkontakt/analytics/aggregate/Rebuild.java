@@ -101,8 +101,7 @@ public class Rebuild {
      * goes on from there.
      */
     @Scheduled(every = "${socialkontakt.analytics.rebuild.poll:2s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @SkipsRunWhileDatabaseUnreachable
     void continueBuilding() {
         boolean more = true;

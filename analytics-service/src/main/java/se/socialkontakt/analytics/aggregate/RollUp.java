@@ -48,8 +48,7 @@ public class RollUp {
      * takes them.
      */
     @Scheduled(every = "${socialkontakt.analytics.roll-up.every}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @SkipsRunWhileDatabaseUnreachable
     void rollUpScheduled() {
         rollUp();

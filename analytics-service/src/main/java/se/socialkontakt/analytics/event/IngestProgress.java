@@ -54,8 +54,7 @@ public class IngestProgress {
     }
 
     @Scheduled(every = "${socialkontakt.analytics.ingest.lag-interval:10s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void measure() {
         long total = 0;
         for (String channel : Replay.CHANNELS) {

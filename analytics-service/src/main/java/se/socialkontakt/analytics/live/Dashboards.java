@@ -35,8 +35,7 @@ public class Dashboards {
         open.remove(connection.id());
     }
 
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     @SkipsRunWhileDatabaseUnreachable
     void tellWhenChanged() {

@@ -48,8 +48,7 @@ public class ConversationSweeper {
         this.wrapUpTime = wrapUpTime;
     }
 
-    @Scheduled(every = "${socialkontakt.chat.sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${socialkontakt.chat.sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @SkipsRunWhileDatabaseUnreachable
     void sweep() {
         conversations.youthPresent(connections.conversationsWithYouth());

@@ -69,8 +69,7 @@ public class PresenceService {
      * console.
      */
     @Scheduled(every = "${socialkontakt.chat.presence.refresh-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @SkipsRunWhileDatabaseUnreachable
     void refresh() {
         refresh(connections.connectedUsers());

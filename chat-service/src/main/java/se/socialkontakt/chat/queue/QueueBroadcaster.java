@@ -42,8 +42,7 @@ public class QueueBroadcaster {
         this.clock = clock;
     }
 
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @SkipsRunWhileDatabaseUnreachable
     void broadcastWhenChanged() {
         Instant now = clock.instant();

@@ -26,8 +26,7 @@ public class RetentionJob {
     }
 
     @Scheduled(every = "${socialkontakt.chat.retention.run-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @SkipsRunWhileDatabaseUnreachable
     void run() {
         int erased = eraseDue();

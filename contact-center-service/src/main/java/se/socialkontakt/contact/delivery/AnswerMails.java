@@ -82,8 +82,7 @@ public class AnswerMails {
     }
 
     @Scheduled(every = "${socialkontakt.contact.mail.retry-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @SkipsRunWhileDatabaseUnreachable
     void retry() {
         sendDue();

@@ -38,7 +38,7 @@ class VoteKeys {
                 .setParameter(1, key.value()).setParameter(2, clock.instant()).executeUpdate() == 1;
     }
 
-    @Scheduled(every = "1h", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "1h")
     @Transactional
     @SkipsRunWhileDatabaseUnreachable
     void forgetOld() {

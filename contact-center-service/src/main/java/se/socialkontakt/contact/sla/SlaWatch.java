@@ -36,8 +36,7 @@ public class SlaWatch {
     }
 
     @Scheduled(every = "${socialkontakt.contact.sla.check-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @SkipsRunWhileDatabaseUnreachable
     void check() {
         checkNow();

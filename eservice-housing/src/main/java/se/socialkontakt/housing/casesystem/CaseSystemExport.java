@@ -44,8 +44,7 @@ public class CaseSystemExport {
     }
 
     @Scheduled(every = "${socialkontakt.case-system.export-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @SkipsRunWhileDatabaseUnreachable
     void run() {
         exportDue();

@@ -16,10 +16,9 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
  * with the whole stack trace: during a restart of PostgreSQL, once a second for each job that runs every second.
  * Any other failure goes on to the scheduler (or the job's own handling) as before.
  * <p>
- * It does not replace {@code skipExecutionIf = Scheduled.ApplicationNotRunning.class} on each job: the scheduler fires
- * runs while the service is still starting, and creating the job's bean can fail then (the outbox relay's Emitter is
- * not yet connected to its channel: SRMSG00019) before any interceptor of its method runs. The predicate acts before
- * the bean is touched. FaultHarnessIT found this when the skip was moved here.
+ * Runs while the service starts or stops are not its concern: the scheduler runs no job then
+ * (service-support's {@code scheduler/JobsRunWhileServing}). An interceptor could not skip them anyway: the
+ * outbox relay's bean failed as it was created during start-up (SRMSG00019), before any interceptor of its method ran.
  */
 @InterceptorBinding
 @Retention(RUNTIME)
