@@ -109,8 +109,10 @@ start() {
     [[ $EUID -eq 0 ]] || sk_fail "the Debian cluster $cluster is stopped and starting it needs root" \
       "run: sudo pg_ctlcluster $cluster start"
     sk_info "starting Debian PostgreSQL cluster $cluster"
+    # With production's settings (deploy/k8s/postgres.yaml), not Debian's defaults: with 128 MB of shared buffers the
+    # analytics ingest's backends wrote out most dirty pages themselves (benchmarks/README.md).
     # shellcheck disable=SC2086 # "$cluster" is "VERSION NAME", two arguments
-    pg_ctlcluster $cluster start ||
+    pg_ctlcluster $cluster start -- -o "-c max_connections=400 -c shared_buffers=512MB" ||
       sk_fail "pg_ctlcluster $cluster start failed" "see /var/log/postgresql/postgresql-${cluster// /-}.log"
     printf '%s\n' "$cluster" >"$STARTED_MARKER"
     sk_wait_port "$PG_HOST" "$PG_PORT" 30 postgres
