@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,7 +32,8 @@ import java.util.Set;
 public class AggregateStore {
     /** Taken by every transaction that changes serving aggregates or switches generations; see {@link #lock}. */
     private static final TransactionLock AGGREGATE_LOCK = new TransactionLock(0x5c_a66_2e6L);
-    private static final String SERVING_GENERATION =
+    /** The serving generation's number; no row while the first one is being built. */
+    public static final String SERVING_GENERATION =
             "SELECT generation FROM aggregate_generation WHERE state = 'SERVING'";
     private static final String[] FOLLOW_UP_TYPES = { EventType.CONTACT_CASE_FIRST_RESPONSE.type(),
             EventType.CONTACT_CASE_ROUTED.type(), EventType.CONTACT_CASE_RESOLVED.type(),
@@ -54,9 +54,18 @@ public class AggregateStore {
             days AS (
                 INSERT INTO aggregate (generation, day, %1$s, n)
                 SELECT ?, day, %1$s, n FROM change
-                ON CONFLICT (generation, day, %1$s) DO UPDATE SET n = aggregate.n + EXCLUDED.n)
+                ON CONFLICT (generation, day, %1$s) DO UPDATE SET n = aggregate.n + EXCLUDED.n)%2$s
             INSERT INTO aggregate_change (generation, day, %1$s, n)
-            SELECT ?, day, %1$s, n FROM change""".formatted(CELLS);
+            SELECT ?, day, %1$s, n FROM change""";
+    private static final String UPSERT_CELLS = UPSERT.formatted(CELLS, "");
+    /**
+     * The same, and the serving generation's {@code up_to_seq} advanced to the newest event applied: one round trip
+     * less for every batch the ingest stores.
+     */
+    private static final String UPSERT_CELLS_AND_ADVANCE = UPSERT.formatted(CELLS, """
+            ,
+            advanced AS (
+                UPDATE aggregate_generation SET up_to_seq = greatest(up_to_seq, ?) WHERE generation = ?)""");
 
     private final AgroalDataSource dataSource;
     private final ZoneId zone;
@@ -113,28 +122,26 @@ public class AggregateStore {
         }
     }
 
-    public Optional<Integer> servingGeneration(Connection connection) throws SQLException {
+    private static int servingGeneration(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(SERVING_GENERATION);
                 ResultSet rows = select.executeQuery()) {
-            return rows.next() ? Optional.of(rows.getInt(1)) : Optional.empty();
+            return rows.next() ? rows.getInt(1) : 0;
         }
     }
 
-    /** Applies newly stored events to the serving generation, if there is one yet; under {@link #lock}. */
-    public void applyToServing(Connection connection, List<StoredEvent> events) throws SQLException {
+    /**
+     * Applies newly stored events to the serving generation, if there is one yet, and advances its {@code up_to_seq};
+     * under {@link #lock}.
+     *
+     * @param serving the serving generation, 0 while the first one is being built (it then reads these events from
+     *        the archive)
+     */
+    public void applyToServing(Connection connection, int serving, List<StoredEvent> events) throws SQLException {
         recordCases(connection, events);
-        Optional<Integer> serving = servingGeneration(connection);
-        if (serving.isEmpty() || events.isEmpty()) {
-            // The first generation is still being built; it reads these events from the archive.
+        if (serving == 0 || events.isEmpty()) {
             return;
         }
-        apply(connection, serving.get(), events);
-        try (PreparedStatement advance = connection.prepareStatement(
-                "UPDATE aggregate_generation SET up_to_seq = greatest(up_to_seq, ?) WHERE generation = ?")) {
-            advance.setLong(1, events.get(events.size() - 1).seq());
-            advance.setInt(2, serving.get());
-            advance.executeUpdate();
-        }
+        write(connection, serving, deltas(connection, events), events.get(events.size() - 1).seq());
     }
 
     /** Applies events, in storage order, to a generation's cells. */
@@ -142,6 +149,10 @@ public class AggregateStore {
         if (events.isEmpty()) {
             return;
         }
+        write(connection, generation, deltas(connection, events), null);
+    }
+
+    private Deltas deltas(Connection connection, List<StoredEvent> events) throws SQLException {
         Set<String> contactSubjects = new LinkedHashSet<>();
         Set<String> openedSubjects = new LinkedHashSet<>();
         for (StoredEvent event : events) {
@@ -152,9 +163,8 @@ public class AggregateStore {
                 openedSubjects.add(event.subject());
             }
         }
-        Deltas deltas = Projector.project(events, cases(connection, contactSubjects),
-                followUps(connection, openedSubjects), zone);
-        write(connection, generation, deltas);
+        return Projector.project(events, cases(connection, contactSubjects), followUps(connection, openedSubjects),
+                zone);
     }
 
     /*
@@ -246,8 +256,13 @@ public class AggregateStore {
                 EventType.fromType(type).map(known -> known.readData(data)).orElse(null));
     }
 
-    /** Writes the day cells' changes, and the same changes for the month and year roll-ups. */
-    private static void write(Connection connection, int generation, Deltas deltas) throws SQLException {
+    /**
+     * Writes the day cells' changes, and the same changes for the month and year roll-ups.
+     *
+     * @param advanceTo the storage number to advance the generation's {@code up_to_seq} to, or null to leave it
+     */
+    private static void write(Connection connection, int generation, Deltas deltas, Long advanceTo)
+            throws SQLException {
         int n = deltas.size();
         List<Date> days = new ArrayList<>(n);
         List<String> measures = new ArrayList<>(n);
@@ -270,10 +285,11 @@ public class AggregateStore {
             buckets.add(cell.bucket());
             counts.add(count);
         });
-        if (counts.isEmpty()) {
+        if (counts.isEmpty() && advanceTo == null) {
             return;
         }
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                advanceTo == null ? UPSERT_CELLS : UPSERT_CELLS_AND_ADVANCE)) {
             upsert.setArray(1, connection.createArrayOf("date", days.toArray()));
             upsert.setArray(2, array(connection, measures));
             upsert.setArray(3, array(connection, channels));
@@ -284,7 +300,12 @@ public class AggregateStore {
             upsert.setArray(8, connection.createArrayOf("integer", buckets.toArray()));
             upsert.setArray(9, connection.createArrayOf("bigint", counts.toArray()));
             upsert.setInt(10, generation);
-            upsert.setInt(11, generation);
+            int next = 11;
+            if (advanceTo != null) {
+                upsert.setLong(next++, advanceTo);
+                upsert.setInt(next++, generation);
+            }
+            upsert.setInt(next, generation);
             upsert.executeUpdate();
         }
     }
@@ -317,7 +338,7 @@ public class AggregateStore {
     /** The generation the figures read; 0 while the first one is being built. */
     public int servingGeneration() {
         try (Connection connection = dataSource.getConnection()) {
-            return servingGeneration(connection).orElse(0);
+            return servingGeneration(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the serving generation", e);
         }
@@ -368,7 +389,7 @@ public class AggregateStore {
                 SELECT day, item, sum(n) FROM aggregate
                 WHERE generation = ? AND measure = 'EVENT' AND day >= ? AND day < ?
                 GROUP BY day, item HAVING sum(n) <> 0 ORDER BY day, item""")) {
-            select.setInt(1, servingGeneration(connection).orElse(0));
+            select.setInt(1, servingGeneration(connection));
             select.setObject(2, from);
             select.setObject(3, until);
             try (ResultSet rows = select.executeQuery()) {

@@ -36,7 +36,10 @@ import java.util.TreeMap;
 public class EventStore {
     /*
      * One statement per batch, whatever its size: each column travels as one array parameter, so neither the statement
-     * text nor the parameter count grows with the batch, and PostgreSQL plans it once per connection.
+     * text nor the parameter count grows with the batch, and PostgreSQL plans it once per connection. It also returns
+     * the serving generation (0 while the first is being built), read once per statement, so that applying the events
+     * to it costs no round trip of its own; the statement runs after the aggregate lock is taken, so its snapshot sees
+     * any switch of generations committed before.
      */
     private static final String INSERT = """
             INSERT INTO event (id, type, source, subject, occurred_at, received_at, data, known)
@@ -44,7 +47,7 @@ public class EventStore {
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[])
                 AS e(id, type, source, subject, occurred_at, data, known)
             ON CONFLICT (id) DO NOTHING
-            RETURNING id, seq""";
+            RETURNING id, seq, (%s)""".formatted(AggregateStore.SERVING_GENERATION);
 
     private final EntityManager em;
     private final AgroalDataSource dataSource;
@@ -111,6 +114,7 @@ public class EventStore {
         try (Connection connection = dataSource.getConnection()) {
             aggregates.lock(connection);
             List<StoredEvent> stored = new ArrayList<>();
+            int serving = 0;
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 insert.setObject(1, now.atOffset(ZoneOffset.UTC));
                 insert.setArray(2, connection.createArrayOf("text", ids));
@@ -123,13 +127,14 @@ public class EventStore {
                 try (ResultSet rows = insert.executeQuery()) {
                     while (rows.next()) {
                         Received received = byId.get(rows.getString(1));
+                        serving = rows.getInt(3);
                         stored.add(new StoredEvent(rows.getLong(2), received.id(), received.type(),
                                 received.subject(), occurredAt(received, now), received.data()));
                     }
                 }
             }
             stored.sort(Comparator.comparingLong(StoredEvent::seq));
-            aggregates.applyToServing(connection, stored);
+            aggregates.applyToServing(connection, serving, stored);
             return stored.size();
         }
     }

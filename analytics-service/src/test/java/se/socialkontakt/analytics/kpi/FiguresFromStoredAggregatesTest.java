@@ -101,6 +101,7 @@ class FiguresFromStoredAggregatesTest {
         // it, then with all of them rolled up.
         assertFiguresMatchEvents(periods, filters, "changes not rolled up, seed " + seed);
         assertRollUpsAreTheSumsOfTheirDays(aggregates.servingGeneration());
+        assertServingGenerationHoldsEveryStoredEvent();
         assertThat(rollUp.rollUp()).as("changes rolled up").isPositive();
         assertFiguresMatchEvents(periods, filters, "changes rolled up, seed " + seed);
         assertRollUpsAreTheSumsOfTheirDays(aggregates.servingGeneration());
@@ -112,6 +113,7 @@ class FiguresFromStoredAggregatesTest {
         assertThat(started.generation()).isGreaterThan(before);
         assertFiguresMatchEvents(periods, filters, "after a rebuild, seed " + seed);
         assertRollUpsAreTheSumsOfTheirDays(started.generation());
+        assertServingGenerationHoldsEveryStoredEvent();
         rollUp.rollUp();
         assertFiguresMatchEvents(periods, filters, "after a rebuild, rolled up, seed " + seed);
         assertRollUpsAreTheSumsOfTheirDays(started.generation());
@@ -121,6 +123,18 @@ class FiguresFromStoredAggregatesTest {
      * Every month and year roll-up row of the generation, with the changes of its days that wait for the roll-up job,
      * is the sum of its days' rows, and no sum is missing (one statement: one snapshot, whatever is stored meanwhile).
      */
+    /** The serving generation says it holds the archive up to its newest event (read in one snapshot). */
+    private void assertServingGenerationHoldsEveryStoredEvent() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                        SELECT (SELECT up_to_seq FROM aggregate_generation WHERE state = 'SERVING'),
+                               (SELECT max(seq) FROM event)""");
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            assertThat(row.getLong(1)).as("the serving generation's up_to_seq").isEqualTo(row.getLong(2));
+        }
+    }
+
     private void assertRollUpsAreTheSumsOfTheirDays(int generation) throws SQLException {
         String sumsOfDays = """
                 SELECT level, CAST(date_trunc(lower(level), day) AS date) AS start, measure, channel, category,
