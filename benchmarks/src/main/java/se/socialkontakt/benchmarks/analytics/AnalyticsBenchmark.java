@@ -128,8 +128,8 @@ public final class AnalyticsBenchmark {
             }
             for (int k = 0; k < options.rates().size(); k++) {
                 int rate = options.rates().get(k);
-                latency(options, events, api, today.minusYears(3).minusDays(k), rate, LATENCY_SEEDS + 100L * k,
-                        report);
+                latency(options, events, api, server.pid(), today.minusYears(3).minusDays(k), rate,
+                        LATENCY_SEEDS + 100L * k, report);
             }
             report.row("server RSS at ready → at the end", format("%,d → %,d MB", rssBefore / 1024,
                     server.rssKb() / 1024));
@@ -137,17 +137,27 @@ public final class AnalyticsBenchmark {
         report.endPart();
     }
 
-    private static void latency(AnalyticsOptions options, BenchEvents events, FiguresApi api, LocalDate probeDay,
-            int rate, long seeds, AnalyticsReport report) throws IOException, InterruptedException {
+    private static void latency(AnalyticsOptions options, BenchEvents events, FiguresApi api, long servicePid,
+            LocalDate probeDay, int rate, long seeds, AnalyticsReport report) throws IOException, InterruptedException {
         List<ProducerRecord<String, byte[]>> background = events.records(LatencyRun.backgroundEvents(options, rate),
                 seeds);
         log("latency run: %d events/s for %d s, every %d-th a probe", rate, options.latencyDuration().toSeconds(),
                 options.probeEvery());
         String loadBefore = AnalyticsReport.loadAverage();
         LatencyRun.Result latency;
+        // The benchmark's own JVM publishes and polls: its share of the two cores is part of the picture.
+        CpuUse serviceBefore = CpuUse.now(servicePid);
+        CpuUse benchmarkBefore = CpuUse.now(ProcessHandle.current().pid());
+        long start = System.nanoTime();
         try (KafkaProducer<String, byte[]> producer = BenchEvents.producer(options, 5)) {
             latency = new LatencyRun(options, api, probeDay, rate).run(producer, background);
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        CpuUse service = CpuUse.now(servicePid);
+        String cpu = format("service %.2f cores, benchmark's JVM (producer and poller) %.2f cores, machine %.0f %% busy",
+                service.cores(serviceBefore, seconds),
+                CpuUse.now(ProcessHandle.current().pid()).cores(benchmarkBefore, seconds),
+                service.machineBusyPercent(serviceBefore));
         long[] sorted = latency.sorted();
         long p99 = AnalyticsReport.percentile(sorted, 0.99);
         boolean met = latency.seen() == latency.probes() && p99 / 1e6 < AnalyticsReport.LATENCY_P99_TARGET_MS;
@@ -162,6 +172,7 @@ public final class AnalyticsBenchmark {
                 latency.maxSendLagMs(), loadBefore, AnalyticsReport.loadAverage()));
         report.row(format("  at %,d/s: median/highest latency of the probes sent in each 10 s", rate),
                 latency.timeline(10), "", "");
+        report.row(format("  at %,d/s: CPU", rate), cpu);
     }
 
     private static void catchUp(AnalyticsOptions options, BenchEvents events, Instant now, AnalyticsReport report)

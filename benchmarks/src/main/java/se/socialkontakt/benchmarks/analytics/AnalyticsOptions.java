@@ -25,7 +25,7 @@ record AnalyticsOptions(int events, List<Integer> rates, int catchUpEvents, Stri
               --scale-requests 200        timed requests per period in the scale run
               --latency-seconds 60        length of the latency run
               --probe-every 10            every n-th event of the latency run is a probe on a day of its own
-              --poll-ms 10                how often the figures API is asked during the latency run
+              --poll-ms 100               how often the figures API is asked during the latency run (see README)
               --server-heap 1g            -Xmx of analytics-service in the ingest and latency runs
               --analytics-jar analytics-service/target/quarkus-app/quarkus-run.jar
               --port 18491                analytics-service's HTTP port (18081-18084, 18091, 18191-18391 are others')
@@ -46,7 +46,7 @@ record AnalyticsOptions(int events, List<Integer> rates, int catchUpEvents, Stri
             Map.entry("scale-requests", "200"),
             Map.entry("latency-seconds", "60"),
             Map.entry("probe-every", "10"),
-            Map.entry("poll-ms", "10"),
+            Map.entry("poll-ms", "100"),
             Map.entry("server-heap", "1g"),
             Map.entry("analytics-jar", "analytics-service/target/quarkus-app/quarkus-run.jar"),
             Map.entry("port", "18491"),

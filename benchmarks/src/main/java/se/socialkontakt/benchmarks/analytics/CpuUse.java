@@ -29,9 +29,17 @@ record CpuUse(long serviceTicks, long machineBusyTicks, long machineTicks) {
 
     /** "service x cores, machine y % busy" between an earlier reading and this one. */
     String since(CpuUse before, double wallSeconds) {
-        double service = (serviceTicks - before.serviceTicks) / TICKS_PER_SECOND / wallSeconds;
-        double busy = 100.0 * (machineBusyTicks - before.machineBusyTicks)
-                / Math.max(1, machineTicks - before.machineTicks);
-        return String.format(Locale.ROOT, "service %.2f cores, machine %.0f %% busy", service, busy);
+        return String.format(Locale.ROOT, "service %.2f cores, machine %.0f %% busy", cores(before, wallSeconds),
+                machineBusyPercent(before));
+    }
+
+    /** The process's CPU between an earlier reading and this one, in cores. */
+    double cores(CpuUse before, double wallSeconds) {
+        return (serviceTicks - before.serviceTicks) / TICKS_PER_SECOND / wallSeconds;
+    }
+
+    /** How busy all the machine's cores were between an earlier reading and this one. */
+    double machineBusyPercent(CpuUse before) {
+        return 100.0 * (machineBusyTicks - before.machineBusyTicks) / Math.max(1, machineTicks - before.machineTicks);
     }
 }
