@@ -119,10 +119,6 @@ class FiguresFromStoredAggregatesTest {
         assertRollUpsAreTheSumsOfTheirDays(started.generation());
     }
 
-    /**
-     * Every month and year roll-up row of the generation, with the changes of its days that wait for the roll-up job,
-     * is the sum of its days' rows, and no sum is missing (one statement: one snapshot, whatever is stored meanwhile).
-     */
     /** The serving generation says it holds the archive up to its newest event (read in one snapshot). */
     private void assertServingGenerationHoldsEveryStoredEvent() throws SQLException {
         try (Connection connection = dataSource.getConnection();
@@ -135,6 +131,10 @@ class FiguresFromStoredAggregatesTest {
         }
     }
 
+    /**
+     * Every month and year roll-up row of the generation, with the changes of its days that wait for the roll-up job,
+     * is the sum of its days' rows, and no sum is missing (one statement: one snapshot, whatever is stored meanwhile).
+     */
     private void assertRollUpsAreTheSumsOfTheirDays(int generation) throws SQLException {
         String sumsOfDays = """
                 SELECT level, CAST(date_trunc(lower(level), day) AS date) AS start, measure, channel, category,
